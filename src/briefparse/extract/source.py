@@ -51,6 +51,8 @@ _WORD = lazy_compile(r"\S+")
 _LINE = lazy_compile(r"^[^\S\n]*(?P<a>\S[^\n]*?)[^\S\n]*$", re.M)  # a line's words, without its margins
 #: a contact block's telephone or mail: a figure or a mail address ("Telefon: 0211 837", "presse [at] stk.nrw.de")
 _CONTACT_DATA = lazy_compile(r"\d|@|\[at\]|\(at\)")
+_ACRONYM = lazy_compile(rf"[{UPPER}]{{2,8}}")  # an office's letters after its name: "MAEV", "EDA"
+_PARTICULAR_WORDS = 4  # a signature's date, place or office: "25. September 2012", "Berlin", "Pressestelle"
 _CONTACT_NAME_LINES = 4  # the lines of a contact block above its data: a person, a post, an office, its body
 # a site named by its domain ("lefigaro.fr"), not a file's name ("Foto.JPG", "rapport.pdf")
 _DOMAIN = lazy_compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|mp[34])\b)[a-z]{2,4}")
@@ -794,6 +796,11 @@ def _find_source(
         credited = _credited_body(paragraph.text, doc.language)
         if credited:
             return _source(doc, paragraph.start + credited, paragraph.end)
+        # or with its particulars after it, set apart by slashes or commas ("Botschaft von Valdorien, Berlin, 25.
+        # September 2012", "Bureau de l'Information et de la Presse/MAEV")
+        body_end = _signs_with_particulars(paragraph.text, doc.language)
+        if body_end:
+            return _source(doc, paragraph.start, paragraph.start + body_end)
     # the press office that issues a release, on a line of its own above the headline ("Office of the Press
     # Secretary"); not a site's masthead that names its body ("Bayerische Staatskanzlei")
     for paragraph in doc.paragraphs[:_ISSUER_LINES] if title else ():
@@ -1406,6 +1413,26 @@ def _signs_as_a_body(line: str, language: Language, every_word: bool = False) ->
     if every_word and capitalised < len(content):
         return False
     return bool(body) and capitalised * _SIGNATURE_CAPITALS >= len(content)
+
+
+def _signs_with_particulars(line: str, language: Language) -> int:
+    """Where the body ends in a closing line that signs as a body, then gives its particulars, each set apart by a
+    slash or a comma: a date or a figure, a place, an acronym or a press office, a few words each ("Botschaft von
+    Valdorien, Berlin, 25. September 2012", "Auswärtiges Amt, Berlin", "Bureau de la Presse/MAEV"); not a sentence's
+    clause after its comma. 0 when the line is none."""
+    head, *items = re.split(r"[^\S\n]*[/,][^\S\n]*", line.strip())
+    if not items or not _signs_as_a_body(head, language):
+        return 0
+    for item in items:
+        if not item or len(item.split()) > _PARTICULAR_WORDS or not (
+            any(c.isdigit() for c in item)
+            or lookup(item, language.code) is not None
+            or _ACRONYM.fullmatch(item)
+            or _signs_as_a_body(item, language)
+            or compiled(language).source.source_noun.fullmatch(item)
+        ):
+            return 0
+    return line.index(head) + len(head)
 
 
 def _a_day_of_a_month(item: str, language: Language) -> bool:
