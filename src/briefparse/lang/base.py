@@ -891,6 +891,9 @@ class Language:
     outlet_words: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
     source_labels: tuple[str, ...] = ()
+    #: headings of a release's contact block, alone on their line ("Kontakt", "Press contact", "Contact presse"):
+    #: the office named on a line below them issues the release
+    source_contact_labels: tuple[str, ...] = ()
     #: a teaser's last line, pointing to the outlet that has the rest ("Lire la suite sur X", "Read more at X"): the
     #: outlet is the source
     source_read_more: tuple[str, ...] = ()

@@ -750,6 +750,9 @@ class SourcePatterns:
     outlet_line: re.Pattern[str] = re.compile(NOTHING)
     #: one of the language's outlet words
     outlet_word: re.Pattern[str] = re.compile(NOTHING)
+    #: a contact block's heading alone on its line, maybe with its colon and what follows it in group "rest"
+    #: ("Pressekontakt", "Media contact: Press Office")
+    contact_heading: re.Pattern[str] = re.compile(NOTHING)
     #: one of the language's press documents, a whole word ("communiqué", "news release")
     press_document: re.Pattern[str] = re.compile(NOTHING)
     #: a press document, maybe after a word that qualifies it, as the subject of a verb of saying a few lower-case
@@ -2930,6 +2933,12 @@ def _source(language: Language) -> SourcePatterns:
         # maybe glued to the name before it, where a capital opens it: "SenewebNews", "AbidjanInfo"
         outlet_word=lazy_compile(rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}]))(?:{outlets})(?![^\W\d_])")
         if language.outlet_words
+        else lazy_compile(NOTHING),
+        contact_heading=lazy_compile(
+            rf"^[^\S\n]*(?:{words(language.source_contact_labels)})[^\S\n]*(?::[^\S\n]*(?P<rest>[^\n]*?))?[^\S\n]*$",
+            re.M | re.I,
+        )
+        if language.source_contact_labels
         else lazy_compile(NOTHING),
         press_document=lazy_compile(rf"(?<![\w-])(?:{words(language.source_press_documents)})(?![\w-])", re.I)
         if language.source_press_documents

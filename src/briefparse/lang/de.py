@@ -1483,6 +1483,8 @@ LANGUAGE = Language(
         # "Rückfragen & Kontakt:", "Adresse für Rückfragen"): its issuer
         "Rückfragehinweis", "Rückfragen & Kontakt", "Rückfragen und Kontakt", "Adresse für Rückfragen",
     ),
+    # a release's contact block: "Kontakt", then "Sächsische Staatskanzlei" on a line below
+    source_contact_labels=("Kontakt", "Kontakte", "Pressekontakt", "Pressekontakte", "Medienkontakt", "Medienkontakte"),
     source_read_more=(
         "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
         "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",

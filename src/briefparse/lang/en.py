@@ -1936,6 +1936,13 @@ LANGUAGE = Language(
         "Broadcasting",
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
+    source_contact_labels=(
+        "Contact", "Contacts", "Press contact", "Press contacts", "Media contact", "Media contacts", "Contact us",
+        "Media enquiries", "Media inquiries", "Press enquiries", "Press inquiries",
+        # "For more information, please contact:", then the office below
+        "For more information, please contact", "For more information, contact", "For further information, contact",
+        "For further information, please contact",
+    ),
     source_read_more=(
         "read more at", "read more on", "read the full story at", "read the full story on", "read the full article at",
         "read the full article on", "continue reading at", "continue reading on", "full story at", "full story on",

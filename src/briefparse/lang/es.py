@@ -1598,6 +1598,10 @@ LANGUAGE = Language(
         "Tv",  # as some outlets write it: "Bolivia Tv"
     ),
     source_labels=("Fuente", "Fuentes", "Vía", "Con información de", "Tomado de", "Tomada de"),
+    source_contact_labels=(
+        "Contacto", "Contactos", "Contacto de prensa", "Contactos de prensa", "Contacto para medios",
+        "Contacto con medios",
+    ),
     source_read_more=(
         "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
         "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",

@@ -1884,6 +1884,10 @@ LANGUAGE = Language(
     ),
     # the publisher a government release names under it ("Éditeur : Département fédéral des affaires étrangères")
     source_labels=("Source", "Sources", "Avec", "D'après", "Éditeur", "Editeur"),
+    source_contact_labels=(
+        "Contact", "Contacts", "Contact presse", "Contacts presse", "Contact médias", "Contact média",
+        "Relations presse",
+    ),
     source_read_more=(
         "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
         "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur", "la suite sur",
