@@ -1066,6 +1066,22 @@ LANGUAGE = Language(
             "Lands",
             "Forestry",
             "Central",
+            # more portfolios of ministries and agencies: the last one may run into its holder's name when no comma
+            # parts them ("Minister for Petroleum and Natural Gas X Y", "… and Special Initiatives X Y")
+            "Gas", "Oil", "Minerals", "Electricity", "Renewable", "Nuclear", "Utilities",
+            "Aviation", "Shipping", "Maritime", "Ports", "Waterways", "Railways", "Highways", "Roads",
+            "Transportation", "Logistics", "Posts", "Telecommunications", "Broadcasting", "Electronics",
+            "Textiles", "Chemicals", "Fertilizers", "Coal", "Industries", "Enterprises", "Companies", "Cooperatives",
+            "Handicrafts", "Entrepreneurship", "Skills", "Training", "Vocational", "Employment", "Pensions",
+            "Livestock", "Animal", "Husbandry", "Dairy", "Aquaculture", "Irrigation", "Agribusiness", "Food",
+            "Oceans", "Wildlife", "Forests", "Rural", "Local", "Sanitation", "Statistics", "Initiatives",
+            "Services", "Service", "Intelligence", "Women", "Children", "Family", "Gender", "Equality", "Elderly",
+            "Disabilities", "Veterans", "Minorities", "Tribal", "Religious", "Endowments", "Heritage", "Arts",
+            "Cultural", "Antiquities", "Recreation", "Consumer", "Distribution", "Disaster",
+            "Relief", "Humanitarian", "Refugees", "Migration", "Population", "Reconstruction", "Rehabilitation",
+            "Resettlement", "Reform", "Reforms", "Administration", "Governance", "Decentralisation",
+            "Decentralization", "Privatisation", "Privatization", "Monitoring", "Evaluation", "Implementation",
+            "Literacy", "Accountability", "Transparency",
         ]
     ),
     # Event phrases by CAMEO class (Schrodt, "CAMEO Event and Actor Codebook" v1.1b3; its verb patterns ship
