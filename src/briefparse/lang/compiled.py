@@ -301,6 +301,10 @@ class CuePatterns:
     event_frames: re.Pattern[str] | None = None
     #: the particles of `event_frames`, for a cheap `in` check before it runs
     event_frame_particles: tuple[str, ...] = ()
+    #: a day or a time of day (`Language.relative_days`, a weekday, maybe a short word before it: "this evening",
+    #: "este viernes", "ce jeudi") between commas or spaces, its last space left after it: what may stand between
+    #: an event phrase's verb and the rest of the phrase; to run on `Document.lower`
+    time_gap: re.Pattern[str] | None = None
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
     #: a clause telling a guest's arrival, its opening word, maybe a pronoun, then a verb of arrival
@@ -1486,6 +1490,13 @@ def _cues(language: Language) -> CuePatterns:
         event_frame_particles=tuple(
             sorted({particle for frames in language.event_frames.values() for _, particle in frames})
         ),
+        time_gap=lazy_compile(
+            rf",?[^\S\n]+(?:[^\W\d_]{{1,4}}[^\S\n]+)?"
+            rf"(?:{words({*(d.lower() for d in language.relative_days), *language.weekdays})})"
+            r"(?!\w),?(?=[^\S\n])"
+        )
+        if language.relative_days
+        else None,
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,
