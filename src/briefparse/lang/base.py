@@ -400,6 +400,10 @@ class Language:
     #: words that deny the event named right after them, past one determiner ("pas d'entretien", "no meeting",
     #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
     negation_words: tuple[str, ...] = ()
+    #: verbs that deny or rule out the event named a few words after them ("desmiente haber tenido una conversación",
+    #: "descartó una reunión", "denies meeting", "опроверг информацию о встрече"): the event did not take place, or
+    #: is not to; what the brief reports is the denial, a statement
+    denial_verbs: tuple[str, ...] = ()
     #: words that deny the verb they stand three words at most before ("n'avait été reçu", "ne s'était pas rendu"):
     #: an opening sentence whose every event word they deny in the tense of `earlier_tense_auxiliaries` sets the
     #: scene ("Dix-sept ans qu'un président syrien n'avait été reçu à l'Élysée."), it does not lead

@@ -260,6 +260,9 @@ class CuePatterns:
     #: a verb of saying, as `speech` or as one that names its source after it ("a indiqué le porte-parole")
     said: re.Pattern[str]
     negated: re.Pattern[str] | None
+    #: a verb of denial, four more words at most before the event word, in its clause (`Language.denial_verbs`):
+    #: `search` on `Document.lower` up to the word ("desmiente haber tenido una segunda conversación")
+    denial: re.Pattern[str] | None = None
     #: a word that denies a verb, three more words at most before the event word (`Language.verb_negations`):
     #: `search` on `Document.lower` up to the word ("n'avait été reçu")
     denied_verb: re.Pattern[str] | None = None
@@ -1420,6 +1423,9 @@ def _cues(language: Language) -> CuePatterns:
             rf"(?<!\w)(?:{words(language.verb_negations)})(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){{0,3}}$", re.I
         )
         if language.verb_negations
+        else None,
+        denial=lazy_compile(rf"(?<!\w)(?P<verb>{words(language.denial_verbs)})(?:[^\S\n]+[\w'’-]+){{0,4}}[^\S\n]+$")
+        if language.denial_verbs
         else None,
         negated=lazy_compile(
             rf"(?<!\w)(?:{words(language.negation_words)})(?:\s+|(?<=['’]))"

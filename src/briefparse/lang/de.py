@@ -965,6 +965,7 @@ LANGUAGE = Language(
     subject_after_verb=True,
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     negation_words=("kein", "keine", "keinen", "keinem", "keiner", "nicht"),
+    denial_verbs=("dementiert", "dementierte", "dementierten", "bestreitet", "bestreiten", "bestritt", "bestritten"),
     undecided_before=(
         "regelmäßig", "traditionell", "üblicherweise",  # a meeting told as a habit, not one held
         "könnte", "könnten",  # a meeting one could hold

@@ -1389,6 +1389,7 @@ LANGUAGE = Language(
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
     negation_words=("no", "not", "never"),
+    denial_verbs=("denies", "denied", "deny", "rules out", "ruled out", "rule out"),
     undecided_before=(
         "regularly", "traditionally", "usually",  # a meeting told as a habit, not one held
         "could", "might",  # a meeting one could hold

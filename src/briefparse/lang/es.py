@@ -955,6 +955,10 @@ LANGUAGE = Language(
     definite_articles=("el", "la", "los", "las"),
     article_contractions=("del", "al"),
     negation_words=("ningún", "ninguna", "ninguno"),
+    denial_verbs=(
+        "desmiente", "desmienten", "desmintió", "desmintieron", "niega", "niegan", "negó", "negaron",
+        "descarta", "descartan", "descartó", "descartaron",
+    ),
     undecided_before=(
         "regularmente", "tradicionalmente", "habitualmente",  # a meeting told as a habit, not one held
         "podría", "podrían",  # a meeting one could hold

@@ -1271,6 +1271,7 @@ LANGUAGE = Language(
     impersonal_subjects=("on",),
     definite_articles=("le", "la", "l'", "les"),
     negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
+    denial_verbs=("dément", "démentent", "a démenti", "ont démenti", "nie", "nient", "a nié", "ont nié"),
     verb_negations=("ne", "n'"),
     undecided_before=(
         "régulièrement", "traditionnellement", "habituellement",  # a meeting told as a habit, not one held

@@ -989,6 +989,9 @@ LANGUAGE = Language(
     between_words=("между",),
     pronouns=("он", "она", "они"),
     negation_words=("никаких", "никакой", "никакого", "никакие"),
+    denial_verbs=(
+        "опроверг", "опровергла", "опровергли", "опровергает", "опровергают", "опровергло", "отрицает", "отрицают",
+    ),
     undecided_before=(
         "традиционно", "регулярно", "обычно",  # a meeting told as a habit, not one held
         "бы",  # a meeting one could hold
