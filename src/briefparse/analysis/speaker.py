@@ -90,6 +90,8 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
         return denial
     for start, end, clause_start, clause_end in found:
         speaker = HeadlineSpeaker(base + start, base + end, base + clause_start, base + clause_end, False)
+        if analysis.events_in(speaker.start, speaker.end):
+            continue  # a rubric naming a gathering ("Prime ministers' meeting: …"), no one who speaks
         if any(True for _ in named_seats(text, speaker.start, speaker.end)):  # "Kreml:", "Le Kremlin confirme"
             speaker = speaker._replace(seat=True)
         elif analysis.role_nouns.within(speaker.start, speaker.end):  # "Turkish FM:", "…, says the spokesman"
