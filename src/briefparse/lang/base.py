@@ -448,6 +448,9 @@ class Language:
     #: the names of a diplomatic corps, lower case ("corps diplomatique", "Konsularkorps"): the envoys posted to a
     #: country as one body, a gathering whoever meets them
     envoy_bodies: tuple[str, ...] = ()
+    #: the offices a diplomatic or consular corps fills from its own members, lower case ("doyen", "Vize-Doyen"):
+    #: their holder speaks for the corps and leads it wherever it is received
+    corps_offices: tuple[str, ...] = ()
     #: nouns of the members of a body, lower case ("members", "Mitglieder"): "the members of the consular corps" are
     #: the corps itself
     member_nouns: tuple[str, ...] = ()

@@ -1013,6 +1013,7 @@ LANGUAGE = Language(
         "konsularkorps", "diplomatenkorps", "diplomatische korps", "diplomatischen korps", "diplomatische corps",
         "diplomatischen corps", "konsularische korps", "konsularischen korps", "consular corps",
     ),
+    corps_offices=("doyen", "doyenne", "vize-doyen", "vize-doyenne", "vizedoyen", "vizedoyenne"),
     member_nouns=("mitglieder", "mitgliedern"),
     count_words=(
         "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn",
