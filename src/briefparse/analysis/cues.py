@@ -24,6 +24,11 @@ _STATEMENT_FALLBACK_SENTENCES = 4
 _VENUE_REACH = 20  # characters before an event word where a venue's noun and its link are looked for
 _BODY_REACH = 80  # characters before a gathering's word where a body's name and its holder's title are looked for
 _LINKS_RUN_IN = 2  # words of a line that two of a banner's links make when the text runs them together
+_GAP_VERB_WORDS = 3  # words before a day or time of day where an event phrase it splits may begin
+_GAP_VERB_REACH = 40  # characters before the time where those words are looked for
+_GAP_PHRASE_REACH = 100  # characters after the time where the rest of the phrase is looked for
+#: a word where an event phrase may begin
+_GAP_WORD = lazy_compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 #: an event phrase: (start, end, event type)
 EventHit = tuple[int, int, str]
@@ -38,14 +43,7 @@ class EventHits:
         self.hits: list[EventHit] = []
         for m in matches:
             kind = cues.event_kinds[event_key(m["phrase"])] if cues else ""
-            if not (
-                language
-                and kind == "conference"
-                and (
-                    _names_venue(lower, m.start(), m.end("phrase"), language)
-                    or _names_body(text, m.start(), m.end("phrase"), language)
-                )
-            ):
+            if not (language and _names_place_or_body(lower, text, m.start(), m.end("phrase"), kind, language)):
                 self.hits.append((m.start(), m.end("phrase"), kind))
         if cues and cues.courtesy_call and any(verb in lower for verb in cues.courtesy_call_words):
             self._add_courtesy_calls(text, cues.courtesy_call)
@@ -53,6 +51,8 @@ class EventHits:
             self._add_compound_gatherings(lower, text, cues.compound_gathering, language)
         if cues and cues.event_frames and any(particle in lower for particle in cues.event_frame_particles):
             self._add_frames(lower, cues.event_frames)
+        if language and cues and cues.time_gap:
+            self._add_gapped(lower, text, cues.time_gap, language)
         self.starts = [hit[0] for hit in self.hits]
 
     def _add_compound_gatherings(self, lower: str, text: str, pattern: re.Pattern[str], language: Language) -> None:
@@ -88,6 +88,35 @@ class EventHits:
             for m in pattern.finditer(lower)
             if m.start() not in taken
         ]
+        if found:
+            self.hits = sorted(self.hits + found)
+
+    def _add_gapped(self, lower: str, text: str, gap: re.Pattern[str], language: Language) -> None:
+        """An event phrase whose verb stands apart from its rest by a day or a time of day ("spoke this evening
+        with", "dio este viernes la bienvenida a", "se comunicó esta tarde con"), which no listed phrase spells:
+        from the verb (up to three words before the time) to the phrase's end, where no phrase starts in it; not a
+        verb of leaving or of being somewhere, whose day is the sentence's."""
+        cues = compiled(language).cues
+        found = []
+        for m in gap.finditer(lower):
+            opening, close = m.start(), m.end()
+            verbs = [w.start() for w in _GAP_WORD.finditer(lower, max(0, opening - _GAP_VERB_REACH), opening)]
+            for start in reversed(verbs[-_GAP_VERB_WORDS:]):
+                phrase = cues.event_verbs.match(lower[start:opening] + lower[close : close + _GAP_PHRASE_REACH])
+                if not phrase:
+                    continue
+                if len(phrase["phrase"]) <= opening - start:  # the verb alone is a phrase, found already
+                    break
+                key = event_key(phrase["phrase"])
+                if key in cues.departures:  # a copula's day, not a stay's: "était, hier, au cœur de l'agenda"
+                    break
+                end = close + len(phrase["phrase"]) - (opening - start)
+                kind = cues.event_kinds[key]
+                if not any(start <= hit[0] < end for hit in self.hits + found) and not _names_place_or_body(
+                    lower, text, start, end, kind, language
+                ):
+                    found.append((start, end, kind))
+                break
         if found:
             self.hits = sorted(self.hits + found)
 
@@ -139,6 +168,13 @@ def leaves_no_place(doc: Document, hit: EventHit) -> bool:
     words = taken.group("place").split() if taken else []
     runs = (" ".join(words[:count]).rstrip(".,") for count in range(len(words), 0, -1))  # "Addis Abeba", "Dakar"
     return not any(place_kind(run, doc.language.code) in ("city", "country") for run in runs)
+
+
+def _names_place_or_body(lower: str, text: str, start: int, end: int, kind: str, language: Language) -> bool:
+    """Whether a gathering's phrase at [start, end) names a venue or a standing body rather than an event."""
+    return kind == "conference" and (
+        _names_venue(lower, start, end, language) or _names_body(text, start, end, language)
+    )
 
 
 def _names_venue(lower: str, start: int, end: int, language: Language) -> bool:

@@ -6,6 +6,10 @@ Such a brief is the speaker's remark: the event it speaks of is its subject. A r
 is as common ("RDC : …", "Steiermark: …", "G20 summit: …"), so the speaker must be known positively: a seat of power
 from the register (`seats`), or a person the body names, whose role there is a spokesperson's or who is not one of the
 two people the headline's event joins. The body's lead must report the saying.
+
+A headline that denies or rules out an event ("Maduro desmiente haber tenido una segunda conversación con X",
+"Descarta Colombia pronta reunión entre X y Y", "Kremlin denies X and Y spoke on phone") gives its speaker too: the
+subject of its verb of denial. The event did not take place, or is not to: the denial is the news.
 """
 
 from __future__ import annotations
@@ -40,6 +44,10 @@ _NAME_STEM_LETTERS = 4  # letters a declined surname shares with the headline's 
 _ROLE_REACH = 60  # characters before a name where a spokesperson's title is looked for
 _CONFIRMING_SENTENCES = 2  # the lead's first sentences, one of which must report the saying
 _PARTIES = 2  # people the headline's event joins, none of them the speaker
+_DENIAL_REACH = 60  # characters from a verb of denial to the event word it denies
+_SUBJECT_WORDS = 4  # words of a denial's subject before its verb at most ("El Kremlin", "Nicolás Maduro")
+#: the capitalised words right after a verb that opens the headline, its subject ("Descarta Colombia …")
+_CAPITALISED = lazy_compile(rf"[^\S\n]+(?P<s>[{UPPER}]{_WORD}(?:[^\S\n]+[{UPPER}]{_WORD})?)")
 
 
 class HeadlineSpeaker(NamedTuple):
@@ -78,8 +86,13 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
             found.append((offset + words[1].start(), offset + words[-1].end(), 0, last.start()))
         elif speech.match(lower, base + offset + words[-1].start()):  # "…, Kremlin says"
             found.append((offset, offset + words[-2].end(), 0, last.start()))
+    denial = _denial(analysis)
+    if denial:  # "Maduro desmiente haber tenido una conversación con X", "Descarta Colombia reunión entre X y Y"
+        return denial
     for start, end, clause_start, clause_end in found:
         speaker = HeadlineSpeaker(base + start, base + end, base + clause_start, base + clause_end, False)
+        if analysis.events_in(speaker.start, speaker.end):
+            continue  # a rubric naming a gathering ("Prime ministers' meeting: …"), no one who speaks
         if any(True for _ in named_seats(text, speaker.start, speaker.end)):  # "Kreml:", "Le Kremlin confirme"
             speaker = speaker._replace(seat=True)
         elif analysis.role_nouns.within(speaker.start, speaker.end):  # "Turkish FM:", "…, says the spokesman"
@@ -144,3 +157,41 @@ def saying_sentences(analysis: Analysis) -> list[Segment]:
     said = compiled(analysis.language).cues.said
     lower = analysis.doc.lower
     return [s for s in analysis.lead[:_CONFIRMING_SENTENCES] if said.search(lower, s.start, s.end)]
+
+
+def _denial(analysis: Analysis) -> HeadlineSpeaker | None:
+    """The headline denies or rules out an event: a verb of denial (`Language.denial_verbs`) whose object is an event
+    word or a word of conversation a few words after it ("Maduro desmiente haber tenido una segunda conversación con
+    X", "Descarta Colombia pronta reunión entre X y Y", "X denies meeting Y"). The event did not take place, or is
+    not to: the denial is the news, its subject the speaker, the headline's words after the verb its clause. A
+    subject that is no person (a place, a seat, an office) speaks by the person the lead names."""
+    doc, title, language = analysis.doc, analysis.title, analysis.language
+    assert title is not None and language is not None
+    cues = compiled(language).cues
+    if cues.denial is None:
+        return None
+    starts = [hit[0] for hit in analysis.events_in(title.start, title.end)]
+    if cues.talk:
+        starts += [talk.start() for talk in cues.talk.finditer(doc.lower, title.start, title.end)]
+    for start in sorted(starts):
+        denial = cues.denial.search(doc.lower, max(title.start, start - _DENIAL_REACH), start)
+        if denial is None:
+            continue
+        before = doc.text[title.start : denial.start()].strip()
+        if before:  # "Maduro desmiente …": the subject opens the headline
+            if len(before.split()) > _SUBJECT_WORDS:
+                return None
+            subject = (title.start, title.start + len(before))
+        else:  # "Descarta Colombia …": the subject follows the verb
+            after = _CAPITALISED.match(doc.text, denial.end("verb"))
+            if after is None:
+                return None
+            subject = (after.start("s"), after.end("s"))
+        written = doc.text[subject[0] : subject[1]]
+        seat = (
+            bool(place_kind(written, language.code))
+            or any(True for _ in named_seats(doc.text, *subject))
+            or bool(analysis.role_nouns.within(*subject))
+        )
+        return HeadlineSpeaker(subject[0], subject[1], max(subject[1], denial.end("verb")), title.end, seat)
+    return None

@@ -1538,7 +1538,8 @@ def written_days(
         return WrittenDays(to_come=to_come)
     if event is None:  # the days told of an earlier occasion are still another's ("Pour rappel, … le 30 décembre")
         mentions = _mentions(analysis)
-        return WrittenDays(tuple((start, True) for start in sorted(_earlier_occasions(analysis, mentions))))
+        others = _earlier_occasions(analysis, mentions) | _off_the_first_weekday(mentions)
+        return WrittenDays(tuple((start, True) for start in sorted(others)))
     days = []
     for mention in _mentions(analysis):
         if not (mention.day and mention.month) or mention.is_publication:
@@ -1550,6 +1551,28 @@ def written_days(
         if value is not None:
             days.append((mention.start, abs((value - event.value).days) > _SAME_OCCASION_DAYS))
     return WrittenDays(tuple(days) if any(other for _at, other in days) else (), to_come)
+
+
+def _off_the_first_weekday(mentions: list[_Mention]) -> set[int]:
+    """Starts of the full dates that fall neither on the bare weekday the text first tells a day by ("a reçu,
+    dimanche, …") nor on the day after it: another occasion's days (see `_weekday_of_another_day`)."""
+    first = next(
+        (m for m in mentions if not m.is_publication and (m.day or m.weekday is not None or m.offset is not None)),
+        None,
+    )
+    if first is None or first.weekday is None or first.day or first.offset is not None:
+        return set()
+    weekday = first.weekday
+    return {
+        m.start
+        for m in mentions
+        if m.day
+        and m.month
+        and m.year
+        and not m.is_publication
+        and (value := _safe_date(m.year, m.month, m.day)) is not None
+        and weekday not in (value.weekday(), (value.weekday() - 1) % 7)
+    }
 
 
 def extract_dates(
@@ -1673,7 +1696,36 @@ def extract_dates(
     if not candidates:
         return None, published or updated
     event = max(candidates, key=lambda c: (score(c), -c.start))
+    if told and anchor is not None and _weekday_of_another_day(mentions, candidates, event, anchor):
+        return None, published or updated
     return event, published or updated
+
+
+def _weekday_of_another_day(
+    mentions: list[_Mention], candidates: list[DateCandidate], event: DateCandidate, anchor: dt.date
+) -> bool:
+    """The event's day is a bare weekday ("a reçu, dimanche, …") counted from a full date the text tells, with no
+    day of publication, and that date falls neither on that weekday nor on the day after (a post, a caption or a
+    signature of the same day: "— X (@x) June 29, 2021"): it is another occasion's day ("la réunion de Riyad, tenue
+    le 12 janvier 2025", "en poste depuis le 13 octobre 2017"), and the week the weekday falls in is unknown. Not
+    when that date carries its own weekday ("Para este viernes 22 de marzo está prevista …"), the way a brief names
+    the days of its own week, or stands in the weekday's own sentence ("arrivé lundi … pour une visite jusqu'au 25
+    juillet 2018"), nor when the weekday is a day of a range of days the text gives."""
+    by_start = {m.start: m for m in mentions}
+    mention = by_start.get(event.start)
+    if mention is None or mention.weekday is None or mention.day or mention.offset is not None:
+        return False
+    if 0 <= (anchor - event.value).days <= 1:
+        return False
+    for c in candidates:
+        told = by_start.get(c.start)
+        if told is None or not told.day:
+            continue
+        if c.value == anchor and (told.weekday is not None or c.sentence == event.sentence):
+            return False
+        if told.last > told.day and c.value <= event.value <= c.value + dt.timedelta(days=told.last - told.day):
+            return False  # a day of a range the text gives ("du 11 au 13 mars 2024"): see `_weekdays_within_ranges`
+    return True
 
 
 def _without_days_of_announcement(doc: Document, candidates: list[DateCandidate]) -> list[DateCandidate]:

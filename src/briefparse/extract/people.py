@@ -5615,7 +5615,26 @@ def _people_taking_part(
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]
     _add_role_mentions(analysis, people, mentions, later_subjects, create=False)
+    _corps_officers_take_part(analysis, people, event_type)
     return _give_pending_roles(people)
+
+
+def _corps_officers_take_part(analysis: Analysis, people: list[Person], event_type: str) -> None:
+    """A corps' officer named by the office or the corps in the role ("Angeführt wurde das Konsularische Korps von
+    Doyen X", "Der Generalsekretär des Konsularkorps, X, bedankte sich …"), at an encounter with someone that is
+    no call: the corps came and its officer speaks for it, so takes part like a host's welcomer
+    (`Language.corps_offices`, `Language.envoy_bodies`)."""
+    offices = {w.lower() for w in analysis.language.corps_offices}
+    body = compiled(analysis.language).cues.envoy_body
+    if not offices or event_type == "phone_call" or not any(p.participant for p in people):
+        return
+    for person in people:
+        spans = (person.role, person.apposition, person.chained_office)
+        role = " ".join([*(s.text for s in spans if s is not None), person.listed_role or ""]).lower()
+        if not person.name or (body is not None and body.search(person.name.lower())):
+            continue  # "Doyen des Hessischen Consular Corps": the corps' own name read as a person's
+        if any(w.strip(",.;:()") in offices for w in role.split()) or (body is not None and body.search(role)):
+            person.participant = True
 
 
 def _give_pending_roles(people: list[Person]) -> list[Person]:

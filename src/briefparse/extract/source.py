@@ -48,6 +48,12 @@ from briefparse.places import lookup
 
 _URL = lazy_compile(r"https?://\S+")
 _WORD = lazy_compile(r"\S+")
+_LINE = lazy_compile(r"^[^\S\n]*(?P<a>\S[^\n]*?)[^\S\n]*$", re.M)  # a line's words, without its margins
+#: a contact block's telephone or mail: a figure or a mail address ("Telefon: 0211 837", "presse [at] stk.nrw.de")
+_CONTACT_DATA = lazy_compile(r"\d|@|\[at\]|\(at\)")
+_ACRONYM = lazy_compile(rf"[{UPPER}]{{2,8}}")  # an office's letters after its name: "MAEV", "EDA"
+_PARTICULAR_WORDS = 4  # a signature's date, place or office: "25. September 2012", "Berlin", "Pressestelle"
+_CONTACT_NAME_LINES = 4  # the lines of a contact block above its data: a person, a post, an office, its body
 # a site named by its domain ("lefigaro.fr"), not a file's name ("Foto.JPG", "rapport.pdf")
 _DOMAIN = lazy_compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|mp[34])\b)[a-z]{2,4}")
 _DASH = "-–—―"
@@ -782,6 +788,9 @@ def _find_source(
     masthead = _masthead_outlet(analysis, patterns)
     if masthead:
         return _source(doc, *masthead)
+    contact = _contact_office(analysis, patterns)
+    if contact:
+        return _source(doc, *contact)
     # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
     for paragraph in analysis.closing[1:][-_SIGNATURE_LINES:]:
         if title and paragraph.start <= title.start < paragraph.end and text[paragraph.end :].strip():
@@ -794,6 +803,11 @@ def _find_source(
         credited = _credited_body(paragraph.text, doc.language)
         if credited:
             return _source(doc, paragraph.start + credited, paragraph.end)
+        # or with its particulars after it, set apart by slashes or commas ("Botschaft von Valdorien, Berlin, 25.
+        # September 2012", "Bureau de l'Information et de la Presse/MAEV")
+        body_end = _signs_with_particulars(paragraph.text, doc.language)
+        if body_end:
+            return _source(doc, paragraph.start, paragraph.start + body_end)
     # the press office that issues a release, on a line of its own above the headline ("Office of the Press
     # Secretary"); not a site's masthead that names its body ("Bayerische Staatskanzlei")
     for paragraph in doc.paragraphs[:_ISSUER_LINES] if title else ():
@@ -854,6 +868,34 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     10h01"), else at `end`."""
     stamp = _FIGURES_STAMP.search(text, start, end)
     return stamp.start() if stamp and stamp.start() > start else end
+
+
+def _contact_office(analysis: Analysis, patterns: SourcePatterns) -> tuple[int, int] | None:
+    """The office a release's contact block names past its lead: a contact heading alone on its line ("Kontakt",
+    "Pressekontakt", "Media contacts:"), then the name of a body after its colon, or among the few lines of names
+    below it that end at the block's telephone or mail ("Sächsische Staatskanzlei", "Jan Lind / Director of
+    Communications / Office of the Premier / 555-0100"); not a menu's heading over a link's words ("Kontakt",
+    "Engagiere dich"), which no contact data follows."""
+    doc = analysis.doc
+    text, language = doc.text, doc.language
+    lead_end = analysis.lead[-1].end if analysis.lead else 0
+    for heading in patterns.contact_heading.finditer(text, lead_end):
+        if heading.group("rest"):
+            if _signs_as_a_body(heading.group("rest"), language):
+                return heading.start("rest"), heading.end("rest")
+            continue
+        names = []
+        for line in _LINE.finditer(text, heading.end()):
+            if _CONTACT_DATA.search(line.group("a")):
+                body = next((n for n in names if _signs_as_a_body(n.group("a"), language)), None)
+                if body:
+                    return body.start("a"), body.end("a")
+                break
+            if len(names) == _CONTACT_NAME_LINES:
+                break
+            if not patterns.contact_heading.fullmatch(line.group(0)):  # "Kontakt", then "Pressekontakt"
+                names.append(line)
+    return None
 
 
 def _letterhead_body(doc: Document, title_start: int) -> Segment | None:
@@ -1378,6 +1420,26 @@ def _signs_as_a_body(line: str, language: Language, every_word: bool = False) ->
     if every_word and capitalised < len(content):
         return False
     return bool(body) and capitalised * _SIGNATURE_CAPITALS >= len(content)
+
+
+def _signs_with_particulars(line: str, language: Language) -> int:
+    """Where the body ends in a closing line that signs as a body, then gives its particulars, each set apart by a
+    slash or a comma: a date or a figure, a place, an acronym or a press office, a few words each ("Botschaft von
+    Valdorien, Berlin, 25. September 2012", "Auswärtiges Amt, Berlin", "Bureau de la Presse/MAEV"); not a sentence's
+    clause after its comma. 0 when the line is none."""
+    head, *items = re.split(r"[^\S\n]*[/,][^\S\n]*", line.strip())
+    if not items or not _signs_as_a_body(head, language):
+        return 0
+    for item in items:
+        if not item or len(item.split()) > _PARTICULAR_WORDS or not (
+            any(c.isdigit() for c in item)
+            or lookup(item, language.code) is not None
+            or _ACRONYM.fullmatch(item)
+            or _signs_as_a_body(item, language)
+            or compiled(language).source.source_noun.fullmatch(item)
+        ):
+            return 0
+    return line.index(head) + len(head)
 
 
 def _a_day_of_a_month(item: str, language: Language) -> bool:

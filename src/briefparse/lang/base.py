@@ -402,6 +402,10 @@ class Language:
     #: words that deny the event named right after them, past one determiner ("pas d'entretien", "no meeting",
     #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
     negation_words: tuple[str, ...] = ()
+    #: verbs that deny or rule out the event named a few words after them ("desmiente haber tenido una conversación",
+    #: "descartó una reunión", "denies meeting", "опроверг информацию о встрече"): the event did not take place, or
+    #: is not to; what the brief reports is the denial, a statement
+    denial_verbs: tuple[str, ...] = ()
     #: words that deny the verb they stand three words at most before ("n'avait été reçu", "ne s'était pas rendu"):
     #: an opening sentence whose every event word they deny in the tense of `earlier_tense_auxiliaries` sets the
     #: scene ("Dix-sept ans qu'un président syrien n'avait été reçu à l'Élysée."), it does not lead
@@ -446,6 +450,9 @@ class Language:
     #: the names of a diplomatic corps, lower case ("corps diplomatique", "Konsularkorps"): the envoys posted to a
     #: country as one body, a gathering whoever meets them
     envoy_bodies: tuple[str, ...] = ()
+    #: the offices a diplomatic or consular corps fills from its own members, lower case ("doyen", "Vize-Doyen"):
+    #: their holder speaks for the corps and leads it wherever it is received
+    corps_offices: tuple[str, ...] = ()
     #: nouns of the members of a body, lower case ("members", "Mitglieder"): "the members of the consular corps" are
     #: the corps itself
     member_nouns: tuple[str, ...] = ()
@@ -675,6 +682,10 @@ class Language:
     #: Y"), tells who takes part, as a representation cue does
     delegation_nouns: tuple[str, ...] = ()
     makeup_verbs: tuple[str, ...] = ()
+    #: verbs that tell who heads a group ("is leading", "возглавил"): one of them and a delegation noun at most
+    #: three words apart, in either order ("X is leading his country's delegation", "Российскую делегацию
+    #: возглавляет X"), tells who takes part, as a representation cue does
+    lead_verbs: tuple[str, ...] = ()
     #: a side named between an opening and its noun, as (opening, noun): "From the US side, X, Y and Z …", "Por
     #: parte de la representación colombiana están: X, …": the members of one side, who take part
     side_frames: tuple[tuple[str, str], ...] = ()
@@ -889,6 +900,9 @@ class Language:
     outlet_words: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
     source_labels: tuple[str, ...] = ()
+    #: headings of a release's contact block, alone on their line ("Kontakt", "Press contact", "Contact presse"):
+    #: the office named on a line below them issues the release
+    source_contact_labels: tuple[str, ...] = ()
     #: a teaser's last line, pointing to the outlet that has the rest ("Lire la suite sur X", "Read more at X"): the
     #: outlet is the source
     source_read_more: tuple[str, ...] = ()

@@ -260,6 +260,9 @@ class CuePatterns:
     #: a verb of saying, as `speech` or as one that names its source after it ("a indiqué le porte-parole")
     said: re.Pattern[str]
     negated: re.Pattern[str] | None
+    #: a verb of denial, four more words at most before the event word, in its clause (`Language.denial_verbs`):
+    #: `search` on `Document.lower` up to the word ("desmiente haber tenido una segunda conversación")
+    denial: re.Pattern[str] | None = None
     #: a word that denies a verb, three more words at most before the event word (`Language.verb_negations`):
     #: `search` on `Document.lower` up to the word ("n'avait été reçu")
     denied_verb: re.Pattern[str] | None = None
@@ -301,6 +304,10 @@ class CuePatterns:
     event_frames: re.Pattern[str] | None = None
     #: the particles of `event_frames`, for a cheap `in` check before it runs
     event_frame_particles: tuple[str, ...] = ()
+    #: a day or a time of day (`Language.relative_days`, a weekday, maybe a short word before it: "this evening",
+    #: "este viernes", "ce jeudi") between commas or spaces, its last space left after it: what may stand between
+    #: an event phrase's verb and the rest of the phrase; to run on `Document.lower`
+    time_gap: re.Pattern[str] | None = None
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
     #: a clause telling a guest's arrival, its opening word, maybe a pronoun, then a verb of arrival
@@ -750,6 +757,9 @@ class SourcePatterns:
     outlet_line: re.Pattern[str] = re.compile(NOTHING)
     #: one of the language's outlet words
     outlet_word: re.Pattern[str] = re.compile(NOTHING)
+    #: a contact block's heading alone on its line, maybe with its colon and what follows it in group "rest"
+    #: ("Pressekontakt", "Media contact: Press Office")
+    contact_heading: re.Pattern[str] = re.compile(NOTHING)
     #: one of the language's press documents, a whole word ("communiqué", "news release")
     press_document: re.Pattern[str] = re.compile(NOTHING)
     #: a press document, maybe after a word that qualifies it, as the subject of a verb of saying a few lower-case
@@ -1414,6 +1424,9 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.verb_negations
         else None,
+        denial=lazy_compile(rf"(?<!\w)(?P<verb>{words(language.denial_verbs)})(?:[^\S\n]+[\w'’-]+){{0,4}}[^\S\n]+$")
+        if language.denial_verbs
+        else None,
         negated=lazy_compile(
             rf"(?<!\w)(?:{words(language.negation_words)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{words((*language.determiners, *language.definite_articles))})(?:\s+|(?<=['’])))?$",
@@ -1483,6 +1496,13 @@ def _cues(language: Language) -> CuePatterns:
         event_frame_particles=tuple(
             sorted({particle for frames in language.event_frames.values() for _, particle in frames})
         ),
+        time_gap=lazy_compile(
+            rf",?[^\S\n]+(?:[^\W\d_]{{1,4}}[^\S\n]+)?"
+            rf"(?:{words({*(d.lower() for d in language.relative_days), *language.weekdays})})"
+            r"(?!\w),?(?=[^\S\n])"
+        )
+        if language.relative_days
+        else None,
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,
@@ -1982,6 +2002,20 @@ def _makeup_frame(language: Language) -> str:
     )
 
 
+def _lead_frame(language: Language) -> str:
+    """An alternative of the representation cue: a verb of heading and a group's noun, at most three words with no
+    clause's end between them (an article, a possessive, an adjective), in either order ("is leading his country's
+    delegation", "Российскую делегацию возглавляет"); empty when the language lists neither."""
+    if not (language.delegation_nouns and language.lead_verbs):
+        return ""
+    between = r"(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3}?"
+    nouns, verbs = words(_accentless_forms(language.delegation_nouns)), words(language.lead_verbs)
+    return (
+        rf"|(?<!\w)(?:{verbs}){between}[^\S\n]+(?:{nouns})(?!\w)"
+        rf"|(?<!\w)(?:{nouns}){between}[^\S\n]+(?:{verbs})(?!\w)"
+    )
+
+
 def _message_cue(language: Language, addressees: str) -> str:
     """The alternative of a message noun, a few words in small letters after it, none of them an addressee's or an
     agent's link, then a link to its sender ("message écrit de", "greetings and good wishes from"); empty when the
@@ -2022,6 +2056,7 @@ def _people(language: Language) -> PeoplePatterns:
                 for verb, particle in language.representation_frames
             )
             + _makeup_frame(language)
+            + _lead_frame(language)
             + "".join(
                 rf"|(?<!\w){words(_accentless_forms((opening,)))}(?:[^\S\n]+[^\W\d_][\w'’.-]*){{1,3}}?"
                 rf"[^\S\n]+{re.escape(noun)}(?!\w)"
@@ -2915,6 +2950,12 @@ def _source(language: Language) -> SourcePatterns:
         # maybe glued to the name before it, where a capital opens it: "SenewebNews", "AbidjanInfo"
         outlet_word=lazy_compile(rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}]))(?:{outlets})(?![^\W\d_])")
         if language.outlet_words
+        else lazy_compile(NOTHING),
+        contact_heading=lazy_compile(
+            rf"^[^\S\n]*(?:{words(language.source_contact_labels)})[^\S\n]*(?::[^\S\n]*(?P<rest>[^\n]*?))?[^\S\n]*$",
+            re.M | re.I,
+        )
+        if language.source_contact_labels
         else lazy_compile(NOTHING),
         press_document=lazy_compile(rf"(?<![\w-])(?:{words(language.source_press_documents)})(?![\w-])", re.I)
         if language.source_press_documents

@@ -965,6 +965,7 @@ LANGUAGE = Language(
     subject_after_verb=True,
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     negation_words=("kein", "keine", "keinen", "keinem", "keiner", "nicht"),
+    denial_verbs=("dementiert", "dementierte", "dementierten", "bestreitet", "bestreiten", "bestritt", "bestritten"),
     undecided_before=(
         "regelmäßig", "traditionell", "üblicherweise",  # a meeting told as a habit, not one held
         "könnte", "könnten",  # a meeting one could hold
@@ -1012,6 +1013,7 @@ LANGUAGE = Language(
         "konsularkorps", "diplomatenkorps", "diplomatische korps", "diplomatischen korps", "diplomatische corps",
         "diplomatischen corps", "konsularische korps", "konsularischen korps", "consular corps",
     ),
+    corps_offices=("doyen", "doyenne", "vize-doyen", "vize-doyenne", "vizedoyen", "vizedoyenne"),
     member_nouns=("mitglieder", "mitgliedern"),
     count_words=(
         "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn",
@@ -1483,6 +1485,8 @@ LANGUAGE = Language(
         # "Rückfragen & Kontakt:", "Adresse für Rückfragen"): its issuer
         "Rückfragehinweis", "Rückfragen & Kontakt", "Rückfragen und Kontakt", "Adresse für Rückfragen",
     ),
+    # a release's contact block: "Kontakt", then "Sächsische Staatskanzlei" on a line below
+    source_contact_labels=("Kontakt", "Kontakte", "Pressekontakt", "Pressekontakte", "Medienkontakt", "Medienkontakte"),
     source_read_more=(
         "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
         "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",

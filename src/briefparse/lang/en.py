@@ -1066,6 +1066,22 @@ LANGUAGE = Language(
             "Lands",
             "Forestry",
             "Central",
+            # more portfolios of ministries and agencies: the last one may run into its holder's name when no comma
+            # parts them ("Minister for Petroleum and Natural Gas X Y", "… and Special Initiatives X Y")
+            "Gas", "Oil", "Minerals", "Electricity", "Renewable", "Nuclear", "Utilities",
+            "Aviation", "Shipping", "Maritime", "Ports", "Waterways", "Railways", "Highways", "Roads",
+            "Transportation", "Logistics", "Posts", "Telecommunications", "Broadcasting", "Electronics",
+            "Textiles", "Chemicals", "Fertilizers", "Coal", "Industries", "Enterprises", "Companies", "Cooperatives",
+            "Handicrafts", "Entrepreneurship", "Skills", "Training", "Vocational", "Employment", "Pensions",
+            "Livestock", "Animal", "Husbandry", "Dairy", "Aquaculture", "Irrigation", "Agribusiness", "Food",
+            "Oceans", "Wildlife", "Forests", "Rural", "Local", "Sanitation", "Statistics", "Initiatives",
+            "Services", "Service", "Intelligence", "Women", "Children", "Family", "Gender", "Equality", "Elderly",
+            "Disabilities", "Veterans", "Minorities", "Tribal", "Religious", "Endowments", "Heritage", "Arts",
+            "Cultural", "Antiquities", "Recreation", "Consumer", "Distribution", "Disaster",
+            "Relief", "Humanitarian", "Refugees", "Migration", "Population", "Reconstruction", "Rehabilitation",
+            "Resettlement", "Reform", "Reforms", "Administration", "Governance", "Decentralisation",
+            "Decentralization", "Privatisation", "Privatization", "Monitoring", "Evaluation", "Implementation",
+            "Literacy", "Accountability", "Transparency",
         ]
     ),
     # Event phrases by CAMEO class (Schrodt, "CAMEO Event and Actor Codebook" v1.1b3; its verb patterns ship
@@ -1373,6 +1389,7 @@ LANGUAGE = Language(
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
     negation_words=("no", "not", "never"),
+    denial_verbs=("denies", "denied", "deny", "rules out", "ruled out", "rule out"),
     undecided_before=(
         "regularly", "traditionally", "usually",  # a meeting told as a habit, not one held
         "could", "might",  # a meeting one could hold
@@ -1593,6 +1610,10 @@ LANGUAGE = Language(
         "were present",
         "in attendance were",
         "also in attendance",
+        # the progressive of a report while the event goes on: "X is among those attending the summit", "X, Y and Z
+        # were among the key figures who are attending the summit"
+        # the same said ahead of it ("X will be attending the summit"), as a confirmed attendance
+        *variants("{is|are|was|were|will be} {|also }attending", "will also be attending", "among those attending"),
         # one of the party, told as a member of the delegation ("X and Y were also among the Turkish delegates")
         "were also among",
         "was also among",
@@ -1644,6 +1665,8 @@ LANGUAGE = Language(
     signatory_verbs=variants("{signed|initialled|initialed|inked} {on behalf of|for}"),
     oath_verbs=variants("{was|were|has been|have been} " + _SWORN_IN),
     delegation_nouns=("delegation", "delegations", "entourage"),
+    # not "head(s)", a noun as often ("the heads of delegation")
+    lead_verbs=("led", "leads", "leading", "headed", "heading", "will lead", "to lead", "will head", "to head"),
     makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
     side_frames=(("from the", "side"), ("on the", "side")),
     group_verbs=("are", "were", "included", "include"),
@@ -1683,6 +1706,8 @@ LANGUAGE = Language(
     absence_verbs=variants(
         "{did|will|would|could|does} not {attend|take part|participate|travel|join}", "{didn't|won't} {attend|travel}",
         "{was|were|will be} {absent|not present}", "{was|were} represented by", "skipped",
+        # the progressive of a report while the event goes on: "as its President X is not attending the event"
+        "{is|are|was|were} not {attending|taking part|participating|travelling|traveling}",
     ),
     message_nouns=("message", "messages", "greetings", "letter"),
     sender_links=("from", "of"),
@@ -1928,6 +1953,13 @@ LANGUAGE = Language(
         "Broadcasting",
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
+    source_contact_labels=(
+        "Contact", "Contacts", "Press contact", "Press contacts", "Media contact", "Media contacts", "Contact us",
+        "Media enquiries", "Media inquiries", "Press enquiries", "Press inquiries",
+        # "For more information, please contact:", then the office below
+        "For more information, please contact", "For more information, contact", "For further information, contact",
+        "For further information, please contact",
+    ),
     source_read_more=(
         "read more at", "read more on", "read the full story at", "read the full story on", "read the full article at",
         "read the full article on", "continue reading at", "continue reading on", "full story at", "full story on",

@@ -955,6 +955,10 @@ LANGUAGE = Language(
     definite_articles=("el", "la", "los", "las"),
     article_contractions=("del", "al"),
     negation_words=("ningún", "ninguna", "ninguno"),
+    denial_verbs=(
+        "desmiente", "desmienten", "desmintió", "desmintieron", "niega", "niegan", "negó", "negaron",
+        "descarta", "descartan", "descartó", "descartaron",
+    ),
     undecided_before=(
         "regularmente", "tradicionalmente", "habitualmente",  # a meeting told as a habit, not one held
         "podría", "podrían",  # a meeting one could hold
@@ -1167,6 +1171,11 @@ LANGUAGE = Language(
     signatory_agents=variants("{firmado|firmada|firmados|firmadas|rubricado|rubricada|rubricados|rubricadas} por"),
     signatory_verbs=variants("{firmó|firmaron|rubricó|rubricaron} {en nombre|por parte}"),
     delegation_nouns=("delegación", "delegaciones", "comitiva", "comitivas"),
+    lead_verbs=variants(
+        "{encabeza|encabezan|encabezó|encabezaron|encabezaba|encabezará|encabezada|encabezado}",
+        "{preside|presidió|presidía|presidirá|presidida|presidido}",
+        "{lidera|lideró|lideraba|liderará|liderada|liderado}",
+    ),
     makeup_verbs=variants(
         "{incluye|incluyen|incluyó|incluía|incluyeron|comprende|comprendía|comprendió}",
         "{está|estuvo|estaba|estará} {integrada|conformada|compuesta|formada}",
@@ -1593,6 +1602,10 @@ LANGUAGE = Language(
         "Tv",  # as some outlets write it: "Bolivia Tv"
     ),
     source_labels=("Fuente", "Fuentes", "Vía", "Con información de", "Tomado de", "Tomada de"),
+    source_contact_labels=(
+        "Contacto", "Contactos", "Contacto de prensa", "Contactos de prensa", "Contacto para medios",
+        "Contacto con medios",
+    ),
     source_read_more=(
         "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
         "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",

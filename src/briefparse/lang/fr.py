@@ -1271,6 +1271,7 @@ LANGUAGE = Language(
     impersonal_subjects=("on",),
     definite_articles=("le", "la", "l'", "les"),
     negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
+    denial_verbs=("dément", "démentent", "a démenti", "ont démenti", "nie", "nient", "a nié", "ont nié"),
     verb_negations=("ne", "n'"),
     undecided_before=(
         "régulièrement", "traditionnellement", "habituellement",  # a meeting told as a habit, not one held
@@ -1884,6 +1885,10 @@ LANGUAGE = Language(
     ),
     # the publisher a government release names under it ("Éditeur : Département fédéral des affaires étrangères")
     source_labels=("Source", "Sources", "Avec", "D'après", "Éditeur", "Editeur"),
+    source_contact_labels=(
+        "Contact", "Contacts", "Contact presse", "Contacts presse", "Contact médias", "Contact média",
+        "Relations presse",
+    ),
     source_read_more=(
         "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
         "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur", "la suite sur",
