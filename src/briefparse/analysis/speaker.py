@@ -7,7 +7,7 @@ is as common ("RDC : …", "Steiermark: …", "G20 summit: …"), so the speaker
 from the register (`seats`), or a person the body names, whose role there is a spokesperson's or who is not one of the
 two people the headline's event joins. The body's lead must report the saying.
 
-A headline that denies or rules out an event ("Maduro desmiente haber tenido una segunda conversación con X",
+A headline that denies or rules out an event ("Morvan desmiente haber tenido una segunda conversación con X",
 "Descarta Colombia pronta reunión entre X y Y", "Kremlin denies X and Y spoke on phone") gives its speaker too: the
 subject of its verb of denial. The event did not take place, or is not to: the denial is the news.
 """
@@ -45,7 +45,7 @@ _ROLE_REACH = 60  # characters before a name where a spokesperson's title is loo
 _CONFIRMING_SENTENCES = 2  # the lead's first sentences, one of which must report the saying
 _PARTIES = 2  # people the headline's event joins, none of them the speaker
 _DENIAL_REACH = 60  # characters from a verb of denial to the event word it denies
-_SUBJECT_WORDS = 4  # words of a denial's subject before its verb at most ("El Kremlin", "Nicolás Maduro")
+_SUBJECT_WORDS = 4  # words of a denial's subject before its verb at most ("El Kremlin", "Nicolás Morvan")
 #: the capitalised words right after a verb that opens the headline, its subject ("Descarta Colombia …")
 _CAPITALISED = lazy_compile(rf"[^\S\n]+(?P<s>[{UPPER}]{_WORD}(?:[^\S\n]+[{UPPER}]{_WORD})?)")
 
@@ -87,7 +87,7 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
         elif speech.match(lower, base + offset + words[-1].start()):  # "…, Kremlin says"
             found.append((offset, offset + words[-2].end(), 0, last.start()))
     denial = _denial(analysis)
-    if denial:  # "Maduro desmiente haber tenido una conversación con X", "Descarta Colombia reunión entre X y Y"
+    if denial:  # "Morvan desmiente haber tenido una conversación con X", "Descarta Colombia reunión entre X y Y"
         return denial
     for start, end, clause_start, clause_end in found:
         speaker = HeadlineSpeaker(base + start, base + end, base + clause_start, base + clause_end, False)
@@ -161,7 +161,7 @@ def saying_sentences(analysis: Analysis) -> list[Segment]:
 
 def _denial(analysis: Analysis) -> HeadlineSpeaker | None:
     """The headline denies or rules out an event: a verb of denial (`Language.denial_verbs`) whose object is an event
-    word or a word of conversation a few words after it ("Maduro desmiente haber tenido una segunda conversación con
+    word or a word of conversation a few words after it ("Morvan desmiente haber tenido una segunda conversación con
     X", "Descarta Colombia pronta reunión entre X y Y", "X denies meeting Y"). The event did not take place, or is
     not to: the denial is the news, its subject the speaker, the headline's words after the verb its clause. A
     subject that is no person (a place, a seat, an office) speaks by the person the lead names."""
@@ -178,7 +178,7 @@ def _denial(analysis: Analysis) -> HeadlineSpeaker | None:
         if denial is None:
             continue
         before = doc.text[title.start : denial.start()].strip()
-        if before:  # "Maduro desmiente …": the subject opens the headline
+        if before:  # "Morvan desmiente …": the subject opens the headline
             if len(before.split()) > _SUBJECT_WORDS:
                 return None
             subject = (title.start, title.start + len(before))
