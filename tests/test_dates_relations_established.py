@@ -17,7 +17,7 @@ import briefparse
         "Valdoria and Lorenia established diplomatic relations on May 4, 1979.",
     ],
 )
-def test_the_founding_day_of_relations_does_not_date_the_meeting(founding: str):
+def test_the_founding_day_of_relations_does_not_date_the_meeting(founding: str) -> None:
     text = (
         "Valdorian envoy presents credentials in Porta Nova\n\n"
         "Valdorian Ambassador to Lorenia Paul Marin has presented his credentials to the President of Lorenia, "
@@ -28,7 +28,7 @@ def test_the_founding_day_of_relations_does_not_date_the_meeting(founding: str):
     assert briefparse.parse(text).date is None
 
 
-def test_a_day_of_the_event_still_dates_it():
+def test_a_day_of_the_event_still_dates_it() -> None:
     text = (
         "PORTA NOVA, March 12, 2024 - Valdorian Ambassador to Lorenia Paul Marin presented his credentials today to "
         "the President of Lorenia, Ana Ortega.\n\n"

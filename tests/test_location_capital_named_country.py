@@ -10,7 +10,7 @@ import briefparse
 def test_a_country_named_as_its_capital_in_a_later_event_sentence_is_the_place() -> None:
     text = (
         "Paul Marin: Privataudienz beim Papst\n\n"
-        "Papst Linus hat Bundeskanzler Paul Marin am Samstag im Vatikan begrüsst. "
+        "Papst Aurel hat Bundeskanzler Paul Marin am Samstag im Vatikan begrüsst. "
         "Das Kirchenoberhaupt hat Marin zu einer Privataudienz empfangen."
     )
     brief = briefparse.parse(text)
@@ -20,9 +20,9 @@ def test_a_country_named_as_its_capital_in_a_later_event_sentence_is_the_place()
 
 def test_a_country_without_a_capital_of_its_name_stays_a_topic() -> None:
     text = (
-        "Paul Marin trifft Hans Albers\n\n"
-        "Bundeskanzler Paul Marin hat am Samstag Außenminister Hans Albers getroffen. "
-        "Marin hat mit Albers über die Hilfe für Tschad gesprochen."
+        "Paul Marin trifft Hans Albrink\n\n"
+        "Bundeskanzler Paul Marin hat am Samstag Außenminister Hans Albrink getroffen. "
+        "Marin hat mit Albrink über die Hilfe für Tschad gesprochen."
     )
     brief = briefparse.parse(text)
     assert brief.location is None

@@ -17,7 +17,7 @@ import briefparse
         "The two also discussed the coming Valdorian Games.",
     ],
 )
-def test_a_sporting_event_is_no_participant(topic: str):
+def test_a_sporting_event_is_no_participant(topic: str) -> None:
     text = (
         "Valdoria's Prime Minister Paul Marin and Lorenian President Ana Ortega held talks over the phone on "
         f"Tuesday, according to the government.\n\n{topic}\n"

@@ -6,6 +6,8 @@ continues makes no event.
 Every brief here is invented for the test.
 """
 
+import pytest
+
 import briefparse
 from briefparse.analysis import Analysis
 from briefparse.document import load_document
@@ -28,25 +30,27 @@ def test_a_call_told_with_this_evening_inside_its_phrase_leads() -> None:
     assert brief.summary_points[0].startswith("The Prime Minister spoke this evening with")
 
 
-def test_a_welcome_told_with_its_weekday_inside_its_phrase_leads() -> None:
-    text = (
-        "Vogt recibe a Marin\n\n"
-        "El presidente de Valdoria, Karl Vogt, dio este viernes la bienvenida a su homólogo de Norland, Paul Marin, "
-        "en el Patio de Honor del Palacio de Gobierno.\n\n"
-        "Después de la foto oficial, ambos mandatarios pasaron a una reunión privada sobre comercio y energía."
-    )
-    brief = _parse(text)
-    assert brief.summary_points[0].startswith("El presidente de Valdoria, Karl Vogt, dio este viernes la bienvenida")
-
-
-def test_a_visit_awaited_on_a_weekday_leads() -> None:
-    text = (
-        "Le président de Norland attendu à Lanark\n\n"
-        "Le président de Norland, Karl Vogt, est attendu ce jeudi à Lanark.\n\n"
-        "Il rendra une visite d'amitié et de travail à son homologue Paul Marin."
-    )
-    brief = _parse(text)
-    assert brief.summary_points[0].startswith("Le président de Norland, Karl Vogt, est attendu ce jeudi à Lanark")
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Vogt recibe a Marin\n\n"
+            "El presidente de Valdoria, Karl Vogt, dio este viernes la bienvenida a su homólogo de Norland, Paul "
+            "Marin, en el Patio de Honor del Palacio de Gobierno.\n\n"
+            "Después de la foto oficial, ambos mandatarios pasaron a una reunión privada sobre comercio y energía.",
+            "El presidente de Valdoria, Karl Vogt, dio este viernes la bienvenida",
+        ),
+        (
+            "Le président de Norland attendu à Lanark\n\n"
+            "Le président de Norland, Karl Vogt, est attendu ce jeudi à Lanark.\n\n"
+            "Il rendra une visite d'amitié et de travail à son homologue Paul Marin.",
+            "Le président de Norland, Karl Vogt, est attendu ce jeudi à Lanark",
+        ),
+    ],
+    ids=["es-welcome-with-its-weekday", "fr-visit-awaited-on-a-weekday"],
+)
+def test_a_phrase_with_its_day_inside_leads(text: str, lead: str) -> None:
+    assert _parse(text).summary_points[0].startswith(lead)
 
 
 def test_a_day_after_a_verb_no_phrase_continues_makes_no_event() -> None:

@@ -1,13 +1,13 @@
-"""The speaker a headline gives for what it says of another event: "Песков: разговор Путина и Трампа …", "Kreml:
-Telefonat zwischen Putin und Trump …", "Turkish FM: Trump and Erdogan to meet in May", "Переговоры Лаврова … будут
-интенсивные, заявила Захарова", "…, Kremlin says".
+"""The speaker a headline gives for what it says of another event: "Дорнов: разговор Ларина и Волкова …", "Kreml:
+Telefonat zwischen Larin und Walker …", "Turkish FM: Larin and Walker to meet in May", "Переговоры Ларина … будут
+интенсивные, заявила Ланина", "…, Kremlin says".
 
 Such a brief is the speaker's remark: the event it speaks of is its subject. A rubric, place or topic before a colon
 is as common ("RDC : …", "Steiermark: …", "G20 summit: …"), so the speaker must be known positively: a seat of power
 from the register (`seats`), or a person the body names, whose role there is a spokesperson's or who is not one of the
 two people the headline's event joins. The body's lead must report the saying.
 
-A headline that denies or rules out an event ("Maduro desmiente haber tenido una segunda conversación con X",
+A headline that denies or rules out an event ("Morvan desmiente haber tenido una segunda conversación con X",
 "Descarta Colombia pronta reunión entre X y Y", "Kremlin denies X and Y spoke on phone") gives its speaker too: the
 subject of its verb of denial. The event did not take place, or is not to: the denial is the news.
 """
@@ -27,24 +27,25 @@ from briefparse.seats import named_seats
 
 if TYPE_CHECKING:
     from briefparse.analysis import Analysis
+    from briefparse.document import Segment
 
-__all__ = ["HeadlineSpeaker", "headline_speaker"]
+__all__ = ["HeadlineSpeaker", "headline_speaker", "saying_sentences"]
 
 #: the kinds of event a remark may speak of
 _SPOKEN_OF = CORE_EVENTS | {"conference"}
 _WORD = r"[\w'’.-]+"
-#: a headline opened by its speaker and a colon ("Песков: …", "Kreml: …", "Turkish FM: …"): a few words, no digit
+#: a headline opened by its speaker and a colon ("Дорнов: …", "Kreml: …", "Turkish FM: …"): a few words, no digit
 _COLON = lazy_compile(rf"(?P<s>[^\W\d_]{_WORD}(?:[^\S\n]+{_WORD}){{0,3}})[^\S\n]*:[^\S\n]+(?=\S)")
-#: a headline opened by its speaker and what follows ("Захарова подтвердила …", "Le Kremlin confirme …")
+#: a headline opened by its speaker and what follows ("Ланина подтвердила …", "Le Kremlin confirme …")
 _FIRST = lazy_compile(rf"(?P<s>(?:[^\W\d_]+[^\S\n]+)?[{UPPER}]{_WORD}(?:[^\S\n]+[{UPPER}]{_WORD})?)[^\S\n]+(?=\w)")
-#: a headline closed by a verb and its speaker ("…, заявила Захарова") or by the speaker and a verb ("…, Kremlin says")
+#: a headline closed by a verb and its speaker ("…, заявила Ланина") or by the speaker and a verb ("…, Kremlin says")
 _LAST = lazy_compile(rf",[^\S\n]*(?P<x>{_WORD}(?:[^\S\n]+{_WORD}){{1,3}})[^\S\n]*$")
-_NAME_STEM_LETTERS = 4  # letters a declined surname shares with the headline's form at least ("Захаровой", "Захарова")
+_NAME_STEM_LETTERS = 4  # letters a declined surname shares with the headline's form at least ("Ланиной", "Ланина")
 _ROLE_REACH = 60  # characters before a name where a spokesperson's title is looked for
-_CONFIRMING_SENTENCES = 2  # the lead's sentences that must report the saying
+_CONFIRMING_SENTENCES = 2  # the lead's first sentences, one of which must report the saying
 _PARTIES = 2  # people the headline's event joins, none of them the speaker
 _DENIAL_REACH = 60  # characters from a verb of denial to the event word it denies
-_SUBJECT_WORDS = 4  # words of a denial's subject before its verb at most ("El Kremlin", "Nicolás Maduro")
+_SUBJECT_WORDS = 4  # words of a denial's subject before its verb at most ("El Kremlin", "Nicolás Morvan")
 #: the capitalised words right after a verb that opens the headline, its subject ("Descarta Colombia …")
 _CAPITALISED = lazy_compile(rf"[^\S\n]+(?P<s>[{UPPER}]{_WORD}(?:[^\S\n]+[{UPPER}]{_WORD})?)")
 
@@ -81,12 +82,12 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
     if last:
         words = list(re.finditer(r"\S+", last.group("x")))
         offset = last.start("x")
-        if speech.match(lower, base + offset):  # "…, заявила Захарова", "…, says US Secy X"
+        if speech.match(lower, base + offset):  # "…, заявила Ланина", "…, says US Secy X"
             found.append((offset + words[1].start(), offset + words[-1].end(), 0, last.start()))
         elif speech.match(lower, base + offset + words[-1].start()):  # "…, Kremlin says"
             found.append((offset, offset + words[-2].end(), 0, last.start()))
     denial = _denial(analysis)
-    if denial:  # "Maduro desmiente haber tenido una conversación con X", "Descarta Colombia reunión entre X y Y"
+    if denial:  # "Morvan desmiente haber tenido una conversación con X", "Descarta Colombia reunión entre X y Y"
         return denial
     for start, end, clause_start, clause_end in found:
         speaker = HeadlineSpeaker(base + start, base + end, base + clause_start, base + clause_end, False)
@@ -101,7 +102,7 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
             speaker = speaker._replace(seat=True)
         elif not _known_person(analysis, speaker):
             continue
-        if _speaks_of_event(analysis, speaker) and _lead_reports_saying(analysis):
+        if _speaks_of_event(analysis, speaker) and saying_sentences(analysis):
             return speaker
     return None
 
@@ -142,24 +143,25 @@ def _others_named(analysis: Analysis, speaker: HeadlineSpeaker) -> list[str]:
 
 def _speaks_of_event(analysis: Analysis, speaker: HeadlineSpeaker) -> bool:
     """The headline's clause names someone, and it or the lead's first sentence tells an event (a meeting, a call,
-    a visit, a summit): "Песков: разговор Путина и Трампа …" over "Тон телефонного разговора … был конструктивным"."""
+    a visit, a summit): "Дорнов: разговор Ларина и Волкова …" over "Тон телефонного разговора … был конструктивным"."""
     if not _others_named(analysis, speaker):
         return False
     spans = [(speaker.clause_start, speaker.clause_end), *((s.start, s.end) for s in analysis.lead[:1])]
     return any(analysis.first_event(start, end, _SPOKEN_OF) for start, end in spans)
 
 
-def _lead_reports_saying(analysis: Analysis) -> bool:
-    """The lead's first sentences report what was said: the remark is the news."""
+def saying_sentences(analysis: Analysis) -> list[Segment]:
+    """Those of the lead's first sentences that report what was said ("Об этом рассказал …", "… said on Tuesday"):
+    where there is one, the remark is the news."""
     assert analysis.language is not None
     said = compiled(analysis.language).cues.said
     lower = analysis.doc.lower
-    return any(said.search(lower, s.start, s.end) for s in analysis.lead[:_CONFIRMING_SENTENCES])
+    return [s for s in analysis.lead[:_CONFIRMING_SENTENCES] if said.search(lower, s.start, s.end)]
 
 
 def _denial(analysis: Analysis) -> HeadlineSpeaker | None:
     """The headline denies or rules out an event: a verb of denial (`Language.denial_verbs`) whose object is an event
-    word or a word of conversation a few words after it ("Maduro desmiente haber tenido una segunda conversación con
+    word or a word of conversation a few words after it ("Morvan desmiente haber tenido una segunda conversación con
     X", "Descarta Colombia pronta reunión entre X y Y", "X denies meeting Y"). The event did not take place, or is
     not to: the denial is the news, its subject the speaker, the headline's words after the verb its clause. A
     subject that is no person (a place, a seat, an office) speaks by the person the lead names."""
@@ -176,7 +178,7 @@ def _denial(analysis: Analysis) -> HeadlineSpeaker | None:
         if denial is None:
             continue
         before = doc.text[title.start : denial.start()].strip()
-        if before:  # "Maduro desmiente …": the subject opens the headline
+        if before:  # "Morvan desmiente …": the subject opens the headline
             if len(before.split()) > _SUBJECT_WORDS:
                 return None
             subject = (title.start, title.start + len(before))

@@ -1617,7 +1617,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     if appraisal:
         return "statement", appraisal
     speaker = analysis.headline_speaker
-    if speaker:  # "Песков: разговор Путина и Трампа …", "Kreml: Telefonat …": the remark made of it is the news
+    if speaker:  # "Дорнов: разговор Ларина и Волкова …", "Kreml: Telefonat …": the remark made of it is the news
         return "statement", doc.span(speaker.start, speaker.end)
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}

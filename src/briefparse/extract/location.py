@@ -1731,9 +1731,11 @@ def _visited(
 
 
 def _visited_site(doc: Document, start: int, end: int) -> Span | None:
-    """The venue a verb of a visit made takes as its object in text[start:end], an article maybe between
-    ("besichtigten das Reichstagsgebäude", "ont visité le Palais du Luxembourg"): where the visitors were, told by a
-    venue's noun; not a place the gazetteer knows, which `_visited` reads, nor a later stop of the programme."""
+    """The venue a verb of a visit made takes as its object in text[start:end], after a few lower-case words or a
+    weekday, or further in its clause after a definite article (`PlacePatterns.visited_site`: "besichtigten das
+    Reichstagsgebäude", "ont visité le Palais du Luxembourg"): where the visitors were, told by a venue's noun, its
+    city after a place preposition left out; not a place the gazetteer knows, which `_visited` reads, nor a later stop
+    of the programme."""
     prepositions = {fold(p) for p in doc.language.place_prepositions}
     later = {fold(w) for w in doc.language.later_openers if " " not in w}
     for match in compiled(doc.language).places.visited_site.finditer(doc.text, start, end):

@@ -42,6 +42,7 @@ from briefparse.analysis.names import (
     singular,
     territory_after,
 )
+from briefparse.analysis.speaker import saying_sentences
 from briefparse.document import Document, Segment
 from briefparse.extract.dates import WrittenDays
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
@@ -72,6 +73,8 @@ _GATHERINGS = frozenset({"conference"})
 _SUBJECT_EVENTS = CORE_EVENTS | {"statement"}  # what a headline's subject does ("X félicite Y", "X condamne …")
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
+_COUNTERPART_REACH = 80  # characters before a name where a counterpart's noun is looked for ("son homologue")
+_COUNTERPART_GAP = 6  # words or marks at most between that noun and the name ("homologue malien le Premier ministre X")
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
@@ -4552,7 +4555,8 @@ def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
     for person in [p for p in people if p.name and not p.participant]:
         own = set(re.findall(r"\w+", fold(person.role.text))) if person.role else set()
         for mention in person.mentions:
-            before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[max(0, mention.start - 80) : mention.start]))
+            reach = max(0, mention.start - _COUNTERPART_REACH)
+            before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[reach : mention.start]))
             stem = max(
                 (i for i, w in enumerate(before) if any(w.startswith(s) for s in language.relative_role_stems)),
                 default=None,
@@ -4560,7 +4564,8 @@ def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
             gap = before[stem + 1 :] if stem is not None else None
             if gap is None or (gap and gap[0] in language.role_links):
                 continue  # no such noun, or "la homóloga de X": the name whose counterpart the subject is
-            if len(gap) <= 6 and all(w in own or w in language.stopwords or w in nationalities for w in gap):
+            fits = all(w in own or w in language.stopwords or w in nationalities for w in gap)
+            if len(gap) <= _COUNTERPART_GAP and fits:
                 person.participant = True
                 break
 
@@ -5126,10 +5131,11 @@ def _headline_full_pair(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
-    """A headline that opens on one name before its event verb ("Azali a rencontré X à …", "Museveni meets …")
-    while the body gives that side by its office alone ("Le Président de la République a accordé une audience …"):
-    the name is the office holder's, the first participant the body leaves unnamed. A name the body gives in full
-    takes part too."""
+    """A headline that opens on one name before its event verb ("Karambiri a rencontré X à …", "Delvaux meets …") or,
+    for a full name outside a title-case headline, before a verb of saying ("Mathieu Karambiri félicite Y …"; a lone
+    word before one is as often a country's): the person the brief names so takes part. When the body gives that side
+    by its office alone ("Le Président de la République a accordé une audience …"), the name is the office holder's,
+    the first participant the body leaves unnamed; a full name the body never gives is a participant of its own."""
     title = analysis.title
     verb = analysis.first_event(title.start, title.end, _SUBJECT_EVENTS) if title else None
     if title is None or verb is None:
@@ -5413,8 +5419,8 @@ def _spokesperson_speaks(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _headline_speaker_speaks(analysis: Analysis, people: list[Person]) -> None:
-    """The headline gives the speaker of a remark about another event ("Песков: разговор Путина и Трампа …", "Kreml:
-    Telefonat zwischen Putin und Trump …", "…, заявила Захарова"): the speaker takes part, whom the remark speaks of
+    """The headline gives the speaker of a remark about another event ("Дорнов: разговор Ларина и Волкова …", "Kreml:
+    Telefonat zwischen Larin und Walker …", "…, заявила Ланина"): the speaker takes part, whom the remark speaks of
     is only mentioned. A seat or an office speaks by the person the lead's saying sentences name, not the headline."""
     speaker = analysis.headline_speaker
     if speaker is None:
@@ -5422,8 +5428,7 @@ def _headline_speaker_speaks(analysis: Analysis, people: list[Person]) -> None:
     named = [p for p in people if p.name]
     if speaker.seat:
         told = [p for p in named if any(speaker.clause_start <= m.start < speaker.clause_end for m in p.mentions)]
-        said = compiled(analysis.language).cues.said
-        saying = [s for s in analysis.lead[:2] if said.search(analysis.doc.lower, s.start, s.end)]
+        saying = saying_sentences(analysis)
         own = [
             p for p in named if p not in told and any(s.start <= m.start < s.end for s in saying for m in p.mentions)
         ][:1]

@@ -201,7 +201,7 @@ def _lead(
     opening = [s for s in opening if s.start >= story or s.text.rstrip("»”\"' ").endswith(_FULL_STOPS)]
     reporting = [s for s in opening if analysis.events_in(s.start, s.end)]
     told = [s for s in reporting if not _denied_back_then(analysis, s)]
-    # a headline's speaker ("Песков: разговор …") makes the remark the news: the first report of its event leads
+    # a headline's speaker ("Дорнов: разговор …") makes the remark the news: the first report of its event leads
     while (
         len(told) > 1
         and analysis.headline_speaker is None

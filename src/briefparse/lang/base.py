@@ -289,7 +289,8 @@ class Language:
     #: México en el país"): that role is the person's, when none stands by the name
     copulas: tuple[str, ...] = ()
     #: adverbs that open a sentence and so take a capital there ("Later", "Ensuite", "Luego"): never the first word
-    #: of a title that follows them ("Later Prime Minister X left for …" is the Prime Minister)
+    #: of a title that follows them ("Later Prime Minister X left for …" is the Prime Minister), nor a source alone
+    #: before a verb of saying ("También reconoció …": its subject is left unsaid)
     sentence_adverbs: frozenset[str] = frozenset()
     #: words that may close a name, as written ("Jr.", "Sr."): kept with their dot
     name_suffixes: tuple[str, ...] = ()
@@ -300,7 +301,7 @@ class Language:
     #: lower-case words that can sit inside a name ("de", "van", "bin")
     name_particles: frozenset[str] = frozenset()
     #: whether the language writes a nickname in angle quotes between a given name and the rest of the name ("José
-    #: «Pepe» Mujica"); False where angle quotes hold a company between an office and a name ("Глава «Вальнефти»")
+    #: «Pepe» Ortuño"); False where angle quotes hold a company between an office and a name ("Глава «Вальнефти»")
     angle_quoted_nicknames: bool = False
     #: those of `name_particles` that join a given name to a father's ("bin", "ould"): a title right before one is a
     #: given name ("Gen. Sultan bin X"), a title right after one is a father's name ("Saleh bin Amir X")
@@ -339,12 +340,13 @@ class Language:
     #: prefixes written onto a role noun ("ex" in "expresidenta", "экс" in "экс-премьер"), for languages that
     #: do not otherwise compound their words
     role_prefixes: tuple[str, ...] = ()
-    #: words that join the items of a list of names ("y", "und", "и"), as written
+    #: words that join the items of a list of names ("y", "und", "и"), as written; alone before a verb of saying
+    #: ("Y agregó: …"), no source
     list_joiners: tuple[str, ...] = ()
     #: stems of a spokesperson's title, folded ("sprecher" in "Regierungssprecherin", "пресс-секретар")
     spokesperson_stems: tuple[str, ...] = ()
     #: stems of role nouns that name someone only by a tie to another, folded ("counterpart", "homolog", "kolleg"):
-    #: an office the brief gives the same person says more of them
+    #: an office the brief gives the same person says more of them; on a visit, the one named so is the host
     relative_role_stems: tuple[str, ...] = ()
     #: endings of a verb form that opens a sentence in capitals right before a name ("Congratulating Cho on …",
     #: "Welcoming Ms X"): a long word with one is no first name
@@ -1038,7 +1040,8 @@ class Language:
     #: place it names is not the event's
     earlier_openers: tuple[str, ...] = ()
     #: words that open a sentence on an occasion after the event ("After the meeting, …", "Later, …"): the places it
-    #: names are that occasion's
+    #: names are that occasion's; one word of them after a verb of a visit makes its site a later stop of the
+    #: programme ("besuchten anschließend das Museum")
     later_openers: tuple[str, ...] = ()
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
@@ -1112,7 +1115,8 @@ class Language:
     #: words that open a phrase of company after a comma ("X, together with the Minister of …, Y"): who is with
     #: someone, not their title in apposition
     company_words: tuple[str, ...] = ()
-    #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")
+    #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo"), as they do
+    #: among the words of a credit in brackets or after a label ("(Photo/Courtesy)", "(EPA Foto)")
     photo_words: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text
     boilerplate: tuple[str, ...] = ()

@@ -984,7 +984,7 @@ def _names(language: Language) -> NamePatterns:
     first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){glued}{CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
     # a nickname in quotes between a given name and the rest of the name: "Luiz Inácio “Lula” da Silva", and in single
     # quotes after a word that ends in a small letter, a given name's ("José 'Pepe' Quiroga", "José ‘Pepe’ Quiroga");
-    # in angle quotes after such a word where the language writes nicknames so ("José «Pepe» Mujica"); elsewhere angle
+    # in angle quotes after such a word where the language writes nicknames so ("José «Pepe» Ortuño"); elsewhere angle
     # quotes hold a company between an office and a name ("Глава «Вальнефти» Игорь Седов")
     quoted = rf"(?:[“\"]|(?<=[{LOWER}]\s)['‘]){name_word}[”\"'’]"
     if language.angle_quoted_nicknames:

@@ -1769,9 +1769,9 @@ LANGUAGE = Language(
         "tivo", "tiva", "tivos", "tivas",
     ),
     place_prepositions=("en",),
+    destination_phrases=("con destino a", "rumbo a"),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
     # it leads to a person too ("recibió a Rubio")
-    destination_phrases=("con destino a", "rumbo a"),
     direction_prepositions=variants(
         "{llegó|llegaron|llegará|llegarán|llega|llegan|llegar|arribó|arribaron|arribará|arriba} {a|al}",
         "{viajó|viajaron|viajará|viajarán|viaja|viajan|viajar} {a|al}",
