@@ -49,6 +49,8 @@ class EventHits:
             self._add_courtesy_calls(text, cues.courtesy_call)
         if language and cues and cues.compound_gathering:
             self._add_compound_gatherings(lower, text, cues.compound_gathering, language)
+        if language and cues and cues.gathering_opening:
+            self._add_openings(lower, cues.gathering_opening)
         if cues and cues.event_frames and any(particle in lower for particle in cues.event_frame_particles):
             self._add_frames(lower, cues.event_frames)
         if language and cues and cues.time_gap:
@@ -65,6 +67,18 @@ class EventHits:
             if m.start() not in taken
             and not _names_venue(lower, m.start(), m.end(), language)
             and not _names_body(text, m.start(), m.end(), language)
+        ]
+        if found:
+            self.hits = sorted(self.hits + found)
+
+    def _add_openings(self, lower: str, pattern: re.Pattern[str]) -> None:
+        """A gathering told by a verb of its opening or closing in one clause with its noun ("The Ministerial Council
+        … opened", "La Cumbre … arrancó", "beenden … ihre Jahrestagung"), which no listed phrase spells: a
+        conference, where no phrase starts within it."""
+        found = [
+            (m.start(), m.end(), "conference")
+            for m in pattern.finditer(lower)
+            if not any(m.start() <= hit[0] < m.end() for hit in self.hits)
         ]
         if found:
             self.hits = sorted(self.hits + found)

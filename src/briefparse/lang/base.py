@@ -1036,6 +1036,11 @@ class Language:
     #: a relative clause that tells, right before a day, when a gathering opened or closed ("which kicked off on",
     #: "qui s'est ouvert"): that day is the gathering's, not the day of a meeting held on its margins
     opening_clauses: tuple[str, ...] = ()
+    #: nouns of a gathering that opens or closes ("summit", "council", "Tagung"), and the verbs that tell it opened,
+    #: began, closed or ended ("opened", "arrancó", "beenden"): a gathering noun and such a verb in one clause, either
+    #: way round ("The Ministerial Council … opened", "beenden … ihre Jahrestagung"), report the gathering itself
+    gathering_nouns: tuple[str, ...] = ()
+    gathering_openings: tuple[str, ...] = ()
     #: words that open a sentence telling of an occasion before the event ("Earlier in the day", "Plus tôt"): the
     #: place it names is not the event's
     earlier_openers: tuple[str, ...] = ()

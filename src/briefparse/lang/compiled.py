@@ -47,6 +47,7 @@ _MAX_SOURCE_CHARS = 120
 #: the longest subject of a verb of saying with the day and place between them ("The State Department spokesperson …
 #: on Monday in Geneva said"): six words and a date, with room to spare
 _MAX_SUBJECT_CHARS = 400
+_OPENING_REACH = 130  # characters between a gathering's noun and the verb of its opening within one clause
 _FRAME_REACH = 160  # characters a separable verb's bracket may hold between its verb and its particle ("nahmen … teil")
 #: a character inside that bracket: no stop but a name's initial's ("Carlos R. X") or an ordinal day's ("vom 30. Mai")
 _FRAME_CHAR = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\s)|(?<![^\W\d_]{2})(?<=[^\W\d_])\.(?=\s))"
@@ -299,6 +300,9 @@ class CuePatterns:
     courtesy_call_words: tuple[str, ...] = ()
     #: a compound word that ends with a gathering's noun (`Language.gathering_heads`), to run on `Document.lower`
     compound_gathering: re.Pattern[str] | None = None
+    #: a gathering's noun and a verb of its opening or closing in one clause, either way round
+    #: (`Language.gathering_nouns`, `Language.gathering_openings`), to run on `Document.lower`
+    gathering_opening: re.Pattern[str] | None = None
     #: an event told by a finite verb and the particle closing its clause (`Language.event_frames`), to run on
     #: `Document.lower`: the match runs from the verb to the particle, its `lastgroup` is its event type
     event_frames: re.Pattern[str] | None = None
@@ -1492,6 +1496,7 @@ def _cues(language: Language) -> CuePatterns:
         compound_gathering=lazy_compile(rf"(?<![\w-])[^\W\d_]{{2,}}?(?:{words(language.gathering_heads)})(?!\w)")
         if language.compounds and language.gathering_heads
         else None,
+        gathering_opening=_gathering_opening(language),
         event_frames=_event_frames(language),
         event_frame_particles=tuple(
             sorted({particle for frames in language.event_frames.values() for _, particle in frames})
@@ -1596,6 +1601,18 @@ def _point_tail(tails: tuple[str, ...]) -> str:
     opening = next((o for o in _TAIL_OPENINGS if tails and all(t.startswith(o) for t in tails)), "")
     rests = "|".join(f"(?:{t[len(opening) :]})" for t in tails)
     return either_apostrophe(f"{opening}(?:{rests})") if tails else NOTHING
+
+
+def _gathering_opening(language: Language) -> re.Pattern[str] | None:
+    """A gathering's noun, maybe ending a compound, then a verb of its opening or closing within its clause, or
+    that verb then the noun: "the ministerial council … opened", "beenden … ihre jahrestagung"."""
+    if not (language.gathering_nouns and language.gathering_openings):
+        return None
+    prefix = r"[^\W\d_]*?" if language.compounds else ""
+    noun = rf"(?<![\w-]){prefix}(?:{words(language.gathering_nouns)})(?!\w)"
+    verb = rf"(?<![\w'’-])(?:{words(language.gathering_openings)})(?!\w)"
+    clause = rf"[^.;:!?\n]{{0,{_OPENING_REACH}}}?"
+    return lazy_compile(rf"{noun}{clause}{verb}|{verb}{clause}{noun}")
 
 
 def _event_frames(language: Language) -> re.Pattern[str] | None:

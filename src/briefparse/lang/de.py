@@ -838,6 +838,8 @@ LANGUAGE = Language(
     # Event phrases by CAMEO class (see lang/en.py), each verb with its tenses (Präteritum, Präsens, Perfekt
     # participle, which also serves the future and the passive: "wird … empfangen"), nouns with their
     # genitive and plural, and the separable verbs' particle ("teilte mit", "traf ein") where it stays close.
+    gathering_nouns=variants("{tagung|konferenz|gipfel|sitzung|versammlung}"),
+    gathering_openings=variants("{begonnen|beenden|beendet|beendeten|eröffnet|begann|endete}"),
     event_verbs={
         "phone_call": variants(
             "{telefongespräch|telefongespräche|telefongesprächs|telefongespräches|telefongesprächen}",

@@ -1090,6 +1090,8 @@ LANGUAGE = Language(
     # 018/051/111 condole, praise, condemn → statement; 057 sign an agreement → other. Each verb is written
     # with the tenses and voices briefs use (past, present, future, "was received by"). Single words that
     # mean something else too ("called for", "so-called"; "meeting the needs") are written as phrases.
+    gathering_nouns=variants("{summit|conference|council|session|forum|expo|congress|assembly}{|s}"),
+    gathering_openings=variants("{opened|kicked off|got under way|got underway|closed|concluded|wrapped up}"),
     event_verbs={
         "phone_call": variants(
             "{phone|telephone|video} call{|s}",

@@ -781,6 +781,8 @@ LANGUAGE = Language(
     ),
     # Event phrases by CAMEO class (see lang/en.py), each verb with its tenses (pretérito, presente, futuro,
     # perfecto), its passive ("fue recibido por") and reflexive forms, agreed in gender and number.
+    gathering_nouns=variants("{cumbre|conferencia|foro|asamblea|sesión|congreso|reunión}{|es|s}"),
+    gathering_openings=variants("{arrancó|comenzó|inició|se inauguró|concluyó|se clausuró|finalizó|culminó}"),
     event_verbs={
         "phone_call": variants(
             "{conversación|conversaciones|llamada|llamadas|charla|comunicación} {telefónica|telefónicas}",

@@ -1045,6 +1045,10 @@ LANGUAGE = Language(
     ),
     # Event phrases by CAMEO class (see lang/en.py): each verb with its tenses (passé composé, présent, futur),
     # its passive and reflexive forms and its agreement (reçu/reçue/reçus/reçues) written once.
+    gathering_nouns=variants("{sommet|conférence|forum|session|conseil|assemblée}{|s}"),
+    gathering_openings=variants(
+        "{s'|s’}est {ouvert|ouverte|achevé|achevée|clôturé|clôturée}", "a ouvert ses portes", "{a|ont} pris fin"
+    ),
     event_verbs={
         "phone_call": variants(
             "{entretien|entretiens|échange|échanges|appel|appels|communication} {téléphonique|téléphoniques}",

@@ -890,6 +890,8 @@ LANGUAGE = Language(
     case_endings=_CASE_ENDINGS,
     # Event phrases by CAMEO class (see lang/en.py): verbs in both aspects, their past tense in every gender
     # and number and their future; nouns in every case (`_noun`, `_roles`).
+    gathering_nouns=variants("{саммит|заседание|совещание|форум|конференция|сессия}"),
+    gathering_openings=variants("{открылся|открылось|открылась|начался|началось|началась|завершился|завершилось|завершилась}"),
     event_verbs={
         "phone_call": variants(
             *_roles("телефонный разговор", "телефонная беседа", "телефонный звонок", "телефонный диалог"),
