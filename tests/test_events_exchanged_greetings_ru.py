@@ -19,3 +19,10 @@ def test_the_greeting_parties_take_part() -> None:
     names = [p.name for p in brief.participants]
     assert "Иван Дорнов" in names and "Петр Ланин" in names
     assert brief.event_type == "phone_call"
+
+
+def test_a_lead_told_by_offices_alone_takes_the_next_sentences_named_pair() -> None:
+    names = [
+        p.name for p in briefparse.parse("Телефонный разговор президентов Словении и Монголии\n\n" + _TEXT).participants
+    ]
+    assert "Иван Дорнов" in names and "Петр Ланин" in names

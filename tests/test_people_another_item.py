@@ -56,6 +56,16 @@ def test_the_same_people_after_the_opening_go_on_with_the_event() -> None:
     assert runs_to_the_end(text)
 
 
+def test_a_name_named_before_in_another_case_is_no_one_new() -> None:
+    text = (
+        "Корнев поговорил с президентом Соривии\n\n"
+        "Президент Иван Корнев провел телефонный разговор с президентом Соривии Павлом Ланиным.\n"
+        "Стороны обсудили вопросы двустороннего сотрудничества.\n"
+        "Кроме того, в ходе разговора Иван Корнев поздравил Павла Ланина с днем рождения."
+    )
+    assert runs_to_the_end(text)
+
+
 def test_an_opening_followed_by_no_one_new_ends_nothing() -> None:
     text = (
         "Le ministre Paul Dervaux a reçu lundi l'ambassadeur de Sorvie, Marc Olsen.\n"

@@ -26,7 +26,7 @@ from briefparse.analysis.speaker import HeadlineSpeaker, headline_speaker
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import LETTER_WORD, LOWER, UPPER
+from briefparse.lang.letters import LETTER_WORD, LOWER, UPPER, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 from briefparse.places import place_kind
@@ -194,14 +194,20 @@ class Analysis:
 
     def _named_first(self, match: NameMatch, start: int, end: int) -> bool:
         """The name stands between `start` and `end`, is no place the gazetteer knows, and its last word is not
-        written anywhere before it: someone the text names there for the first time."""
+        written anywhere before it, in any case form ("Павла Ланина" after "Павлом Ланиным"): someone the text
+        names there for the first time."""
         if not start <= match.start < end or self.language is None:
             return False
         text = self.doc.text
         if place_kind(text[match.start : match.end], self.language.code) is not None:
             return False
         last = match.tokens[-1].rstrip(".,")
-        return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text[: match.start]) is None
+        if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text[: match.start]):
+            return False
+        endings = compiled(self.language).names.endings
+        forms = stems(last, endings)
+        earlier = (w for w in LETTER_WORD.findall(text, 0, match.start) if w[0].isupper())
+        return not any(stems(word, endings) & forms for word in earlier)
 
     @cached_property
     def event_sentences(self) -> list[Segment]:

@@ -128,10 +128,15 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         asks = line[-1] not in ".…" and words <= _MAX_SENTENCE_WORDS
         # a label closed by a stop may open a short headline: "Visita protocolar. Intendente recibió al embajador."
         labelled = sentences == 2 and words <= _MAX_HEADLINE_SENTENCE_WORDS and _opens_on_label(line)
-        long_sentence = line.endswith(".") and (words > _MAX_HEADLINE_SENTENCE_WORDS or _credited_report(line, doc))
+        # in a language whose headlines carry no stop, a line closed by one is the body's, however it is printed
+        stopped = bool(doc.language and doc.language.stopless_headlines and _stopped_sentence(doc, index))
+        long_sentence = line.endswith(".") and (
+            words > _MAX_HEADLINE_SENTENCE_WORDS or _credited_report(line, doc) or stopped
+        )
         first_line = not (candidates or short or body_begun)
         if (
             long_sentence
+            and not stopped
             and sentences == 1
             and first_line
             and (_stamp_under(doc, paragraph) or _restated_below(doc, index))
@@ -340,6 +345,14 @@ def _opens_quotation(doc: Document, paragraph: Segment) -> bool:
     if len(line.split()) > _MAX_HEADLINE_SENTENCE_WORDS:
         return True
     return bool(doc.language and compiled(doc.language).cues.speech.search(doc.lower, paragraph.start, paragraph.end))
+
+
+def _stopped_sentence(doc: Document, index: int) -> bool:
+    """The line closes on a single full stop and the page does not print it again right under it (a caption or a
+    deck printed twice): in a language whose headlines have no stop, a sentence of the body."""
+    line = doc.paragraphs[index].text.strip()
+    below = doc.paragraphs[index + 1].text.strip() if index + 1 < len(doc.paragraphs) else ""
+    return line.endswith(".") and not line.endswith("..") and below != line
 
 
 def _repeated_line(doc: Document, paragraph: Segment) -> bool:

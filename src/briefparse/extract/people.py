@@ -1829,6 +1829,13 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
         analysis.events_in(first.start, first.end) or _tells_welcome(analysis, first)
     ):
         lead.insert(0, first)  # "X has congratulated Y …" opens a brief whose call comes next
+    if lead and not _names_someone(analysis, lead[0]):
+        # "… состоялся телефонный разговор президентов A и B. X и Y обменялись …": an event told by its parties'
+        # offices alone, the next sentence opening on two full names joined by "and", names the two
+        after = next((s for s in body if s.start > lead[0].start), None)
+        pair = _joined_pair(analysis, after) if after is not None and after not in lead else None
+        if pair is not None and not analysis.doc.text[after.start : pair[0].start].strip():
+            lead.insert(1, after)
     lead += _listed_after(analysis, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later

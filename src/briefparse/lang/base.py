@@ -970,6 +970,9 @@ class Language:
     #: section and topic names a page prints as a one-word kicker before its headline, on the same line ("Politik
     #: Valdoria empfängt …", "Internacionales Canciller recibe …"): no part of the headline
     section_names: tuple[str, ...] = ()
+    #: the language's press never closes a headline on a full stop (Russian typography): a first line that does is
+    #: the body's first sentence, however short
+    stopless_headlines: bool = False
     #: nouns of a topic, after which a place is what was discussed, not where ("la situation au …")
     topic_nouns: tuple[str, ...] = ()
     #: the links from a gathering's noun to its subject ("on", "sur"): "the conference on food security in X" is held

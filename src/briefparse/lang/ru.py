@@ -1507,6 +1507,8 @@ LANGUAGE = Language(
         "Новости",
         "Происшествия",
     ),
+    # "в конце заголовка точка не ставится": a first line closed by a stop is a sentence of the body
+    stopless_headlines=True,
     # in the cases a noun takes before "в …": "ситуация в Сирии", "о ситуации в Сирии", "обсудили ситуацию в Сирии"
     topic_nouns=(
         "ситуация", "ситуации", "ситуацию", "обстановка", "обстановки", "обстановку", "кризис", "кризиса",
