@@ -56,8 +56,10 @@ def test_envoy_listed_under_a_credentials_line_is_an_ambassador() -> None:
 
 
 def test_line_that_opens_a_list_with_a_colon_is_no_headline() -> None:
+    # the first line closes on a stop, which a Russian headline never does: it is the body's first sentence, and
+    # neither the line opening the list nor the list's items under it are taken for the headline
     brief = briefparse.parse(CEREMONY, reference_date=REF)
-    assert brief.title and not brief.title.endswith(":")
+    assert brief.title is None
 
 
 DELEGACION = (

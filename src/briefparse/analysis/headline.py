@@ -155,6 +155,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if line[0] in "([" and line[-1] in ")]":  # an editor's note
             continue
         if line.endswith(":"):  # "Верительные грамоты Президенту вручили:": what opens a list, no headline
+            if body_begun:
+                break  # a list the body's first sentences open: its items are the body's, no headline
             continue
         parts = _SEPARATOR.split(line)
         if len(parts) >= _MIN_LIST_PARTS and all(len(part.split()) <= _MAX_LIST_WORDS for part in parts):
