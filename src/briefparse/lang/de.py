@@ -1533,6 +1533,8 @@ LANGUAGE = Language(
         "Kreml",
         "Hof",
         "Bibliothek",  # a library a meeting is held in ("in der Wissenschaftlichen Bibliothek")
+        # a museum, a memorial or a gallery visited or met in ("besuchte die KZ-Gedenkstätte Kessel", "im Bode-Museum")
+        "Museum", "Gedenkstätte", "Galerie",
     ),
     named_venue_words=("Amt",),
     room_words=("Saal", "Zimmer", "Salon", "Stube"),

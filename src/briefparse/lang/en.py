@@ -2009,6 +2009,8 @@ LANGUAGE = Language(
         "Arena",  # a hall a gathering is held in ("gathered at the Kessel Arena, in Varna")
         "Complex",  # a compound of buildings with a name ("at the Presidential Complex in the capital Ankara")
         "Library",  # a library a meeting is held in ("at the National Library in Kessel")
+        # a museum, a memorial or a gallery visited or met in ("visited the Kessel Peace Museum")
+        "Museum", "Memorial", "Gallery",
     ),
     trailing_venue_nouns=("headquarters", "complex"),
     institution_words=(

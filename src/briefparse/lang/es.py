@@ -1668,6 +1668,8 @@ LANGUAGE = Language(
         "Biblioteca",
         # a town hall ("visitan el Ayuntamiento de Kessel")
         "Ayuntamiento",
+        # a museum or a memorial visited or met in ("fueron recibidos en el Museo Kessel")
+        "Museo", "Memorial",
     ),
     chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(

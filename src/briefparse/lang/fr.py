@@ -1935,6 +1935,8 @@ LANGUAGE = Language(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
         "Cottage", "Lodge", "Immeuble",
         "Bibliothèque",  # a library a meeting is held in ("dans la Bibliothèque pontificale")
+        # a museum or a memorial visited or met in ("ont visité le Mémorial de Kessel", "au Musée des beaux-arts")
+        "Musée", "Mémorial",
     ),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
