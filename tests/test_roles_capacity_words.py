@@ -86,3 +86,67 @@ def test_a_spanish_capacity_link_opens_the_title_too():
         "plenipotenciario de Austria en el Perú. Ambos repasaron la cooperación bilateral."
     )
     assert roles(text).get("Karl Brenner") == "embajador extraordinario y plenipotenciario de Austria en el Perú"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Amara Osei was sworn in as the Minister of Foreign Affairs of Norland on Monday by President Kofi "
+            "Mensah. The ceremony was brief.",
+            "Amara Osei",
+            "Minister of Foreign Affairs of Norland",
+        ),
+        (
+            "The King conveyed his congratulations to Ravi Tandel on his election as the 12th President of Norland "
+            "and wished him a successful tenure.",
+            "Ravi Tandel",
+            "12th President of Norland",
+        ),
+        (
+            "Paul Marin asumió como el nuevo ministro de Hacienda de Norland en una breve ceremonia.",
+            "Paul Marin",
+            "nuevo ministro de Hacienda de Norland",
+        ),
+        (
+            "Paul Marin überreichte am Montag sein Beglaubigungsschreiben als neuer Botschafter der Republik Norland.",
+            "Paul Marin",
+            "neuer Botschafter der Republik Norland",
+        ),
+    ],
+    ids=["en-as-the", "en-his-election-as-the-ordinal", "es-como-el-nuevo", "de-als-neuer"],
+)
+def test_the_office_s_article_and_qualifiers_after_the_capacity_word_are_passed(text: str, name: str, role: str):
+    assert roles(text).get(name) == role
+
+
+def test_an_office_said_of_an_object_with_its_own_article_is_not_the_subject_s():
+    text = "Paul Marin traf am Freitag in Valdor Gäste. Paul Marin bezeichnete die Gäste als die Botschafter Norlands."
+    assert roles(text).get("Paul Marin") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Prime Minister Sean Walsh congratulates President Tom Baker\n\nI offer my congratulations to Tom Baker on "
+            "his re-election as President of Norland. Our countries enjoy a warm relationship.",
+            "Tom Baker",
+            "President of Norland",
+        ),
+        (
+            "Former Valdor City Mayor Mark Denton was officially sworn in as the Ambassador of Norland to Valdor by "
+            "Vice President Karen Holt at a ceremony on Friday.",
+            "Mark Denton",
+            "Ambassador of Norland to Valdor",
+        ),
+    ],
+    ids=["the-same-noun-alone", "a-former-office"],
+)
+def test_a_capacity_clause_outranks_the_bare_noun_and_a_former_office(text: str, name: str, role: str):
+    assert roles(text).get(name) == role
+
+
+def test_a_capacity_clause_leaves_another_present_office_alone():
+    text = "Foreign Minister Ama Mensah travelled to Valdor as head of the delegation on Monday."
+    assert roles(text).get("Ama Mensah") == "Foreign Minister"

@@ -61,6 +61,8 @@ _LEAD_EVENTS = 2
 _ARTICLE_REACH = 8  # the most characters of an article and the spaces after it, before a name
 #: the lower-case word, then spaces on one line, that ends a stretch
 _ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(\w+)[^\S\n]+$")
+_MODIFIER_AT = lazy_compile(r"[\w'’-]+")  # a word that may qualify an office before its noun ("14th", "nuevo")
+_CAPACITY_MODIFIERS = 4  # the most words (an article and what qualifies the office) between a capacity word and noun
 _NAME_FOLLOWS = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a capitalised word right after a style of address
 _STYLE_REACH = 60  # characters before a name where the style of address it was named under is looked for
 _GROUP_NAME_REACH = 40  # characters after the verb that ties a group to its names where the first name begins
@@ -4447,17 +4449,19 @@ def _named_first(analysis: Analysis, person: Person, roleless: list[Person], at:
 
 
 def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
-    """A participant named without a role takes the office their own clause says they act in, a capacity word right
-    before its noun ("Barack Obama besucht zum letzten Mal als Präsident der USA Berlin"), with no other name and no
-    clause break between the name and the noun. The noun, read alone, was no one else's."""
+    """A participant named without a role, or with that noun alone or a former office, takes the office their own
+    clause says they act in, a capacity word before its noun, its article and what qualifies it ("Barack Obama besucht
+    zum letzten Mal als Präsident der USA Berlin", "X was sworn in as the US Ambassador to India"), with no other name
+    and no clause break between the name and the noun. The noun, read alone, was no one else's."""
     doc = analysis.doc
     capacity = compiled(analysis.language).people.capacity_before
     determiners = {w.casefold() for w in analysis.language.determiners}
+    articles = determiners | {w.casefold() for w in analysis.language.possessives}  # "serves as our King"
     sentences = doc.sentences
     starts = [s.start for s in sentences]
-    named = [(m.start, m.end) for p in people if p.name for m in p.mentions]
+    named = [(m.start, p) for p in people if p.name for m in p.mentions]
     for person in people:
-        if not (person.participant and person.name and person.role is None and person.listed_role is None):
+        if not (person.participant and person.name and person.listed_role is None):
             continue
         for mention in sorted(person.mentions, key=lambda m: m.start):
             sentence = sentences[max(0, bisect_left(starts, mention.start + 1) - 1)] if sentences else None
@@ -4466,23 +4470,61 @@ def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
             clause = _CLAUSE_BREAK.search(doc.text, mention.end, sentence.end)
             clause_end = clause.start() if clause else sentence.end
             nouns = analysis.role_nouns.within(mention.end, clause_end)
-            predicate = capacity.search(doc.text, mention.end, nouns[0].start()) if nouns else None
+            if not nouns:
+                continue
+            predicate, start = _capacity_before_noun(doc.text, mention.end, nouns[0].start(), capacity, articles)
             if predicate is None:
                 continue
-            between = _TOKEN_AT.finditer(doc.text, mention.end, nouns[0].start())
+            between = _TOKEN_AT.finditer(doc.text, mention.end, predicate.start())
             if any(w.group(0).casefold() in determiners for w in between):
                 continue  # an object the office is said of: "X bezeichnete die Konsuln als Botschafter Kärntens"
             noun = nouns[0]
+            if not _yields_to_capacity(person.role, noun.group(0), analysis.language):
+                break
             end = _complement_end(doc.text, noun.end(), clause_end, analysis.language)
             if _opens_a_title(predicate.group(0), analysis.language):  # the whole title: "en sa qualité d'ambassadeur
                 end = max(end, _title_end(doc.text, noun.start(), clause_end, analysis.language))  # extraordinaire …"
-            if any(mention.end <= s < end for s, _ in named):
+            if any(mention.end <= s < end and other is not person for s, other in named):
                 continue  # another's name before the noun or in the role: "X traf als Gastgeber Präsident Y"
             for unnamed in (p for p in people if not p.name and p.participant):
                 if any(noun.start() <= m.start < end for m in unnamed.mentions):
                     unnamed.participant, unnamed.mentions = False, []
-            person.role = doc.span(noun.start(), end)
+            person.role = doc.span(start, end)
             break
+
+
+def _yields_to_capacity(role: Span | None, noun: str, language: Language) -> bool:
+    """Whether the office a capacity clause tells takes the place of a person's role: none, the same noun alone
+    ("President Obama" … "on his re-election as President of the United States"), or an office held before ("Former
+    Los Angeles Mayor X was sworn in as US Ambassador to India")."""
+    if role is None:
+        return True
+    held = fold(role.text)
+    return held == fold(noun) or any(held.startswith(fold(marker)) for marker in language.former_markers)
+
+
+def _capacity_before_noun(
+    text: str, begin: int, noun: int, capacity: re.Pattern[str], articles: set[str]
+) -> tuple[re.Match[str] | None, int]:
+    """The capacity word before a role noun, past the office's own article or possessive and the words in small
+    letters or in capitals that qualify it ("sworn in as the 14th President", "as US Ambassador", "asumió como el
+    nuevo ministro", "als neuer Botschafter"), and where the role begins: at the first of those words that is no
+    article. (None, noun) when no capacity word stands there."""
+    words = list(_MODIFIER_AT.finditer(text, begin, noun))[-_CAPACITY_MODIFIERS:]
+    cuts = [noun]
+    for word in reversed(words):
+        token = word.group(0)
+        if not (token[:1].islower() or token[:1].isdigit() or token.isupper()) or text[word.end():cuts[-1]].strip():
+            break  # a capitalised word is a name or a noun of its own, but one in capitals is a country's ("US")
+        cuts.append(word.start())
+        if token.casefold() in articles:
+            break  # the office's article or possessive opens it: the capacity word is right before
+    for cut in cuts:
+        predicate = capacity.search(text, begin, cut)
+        if predicate is not None:
+            kept = [w for w in words if cut <= w.start() < noun and w.group(0).casefold() not in articles]
+            return predicate, kept[0].start() if kept else noun
+    return None, noun
 
 
 def _role_as_rank_title(analysis: Analysis, people: list[Person]) -> None:
