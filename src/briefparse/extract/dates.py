@@ -825,7 +825,8 @@ def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         for m in mentions
         if m.is_publication and cue.search(doc.lower, doc.text.rfind("\n", 0, m.start) + 1, m.start)
     }
-    if not any(m.is_publication and id(m) not in updates for m in mentions):
+    # a dateline without its year ("BOGOTÁ, 14 Mar. (EUROPA PRESS)") leaves the update line the only date with one
+    if not any(m.is_publication and id(m) not in updates and m.year is not None for m in mentions):
         return mentions
     return [m for m in mentions if id(m) not in updates]
 
@@ -890,6 +891,7 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
     if len({(m.year, m.month, m.day) for m in written if m.day}) < 2:
         return []
     cue = compiled(doc.language).dates.publication_line
+    updated = compiled(doc.language).dates.update_cue
     lines = doc.text.split("\n")
     starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     story = next((i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS), len(lines))
@@ -903,6 +905,8 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
         rest = line[: m.start - starts[index]] + line[m.end - starts[index] :]
         little = len(_WORD.findall(rest)) <= _BARE_LINE_WORDS
         if (m.year is None and not little) or cue.search(doc.lower, starts[index], starts[index] + len(line)):
+            continue
+        if updated.search(doc.lower, starts[index], m.start):  # "/ Màj. le 29 oct. 2023": the stamp's update
             continue
         items[index] = (m.year, m.month, m.day)
         bare |= {index} if little and m.year is not None else set()

@@ -88,7 +88,7 @@ LANGUAGE = Language(
     day_suffixes=("er", "ᵉʳ", "e"),
     update_labels=(
         "mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le", "mise à jour",
-        "dernière mise à jour",
+        "dernière mise à jour", "màj", "maj",
     ),
     edit_labels=("dernière modification",),
     night_openers=("nuit de", "nuit du"),
