@@ -140,6 +140,7 @@ LANGUAGE = Language(
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    anniversary_words=("anniversaire",),
     # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
     after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),
     # "a reçu mardi X pour préparer les pourparlers programmés pour le 24 mars": ce jour est celui des pourparlers
