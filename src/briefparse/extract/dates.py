@@ -129,6 +129,8 @@ _EVENT_PHRASE_GAP = " ,"  # what may stand between that phrase and the participl
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _NOUN_DAY_REACH = 40  # characters before a weekday where the noun it is the day of, and the link, are looked for
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
+_ANNIVERSARY_REACH = 160  # characters before a full date where the anniversary counted from it is looked for
+_ANNIVERSARY_COUNT = 10  # fewer returns leave open whether the date is the origin or the celebration's own day
 _LONG_AGO_REACH = 24  # characters after a day where a phrase of weeks or more back ("vergangenen Jahres") is looked for
 _LONG_AGO_LINK = 3  # characters of a link word between a day and that phrase at most ("de l'année dernière")
 #: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
@@ -825,7 +827,8 @@ def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         for m in mentions
         if m.is_publication and cue.search(doc.lower, doc.text.rfind("\n", 0, m.start) + 1, m.start)
     }
-    if not any(m.is_publication and id(m) not in updates for m in mentions):
+    # a dateline without its year ("BOGOTÁ, 14 Mar. (EUROPA PRESS)") leaves the update line the only date with one
+    if not any(m.is_publication and id(m) not in updates and m.year is not None for m in mentions):
         return mentions
     return [m for m in mentions if id(m) not in updates]
 
@@ -890,6 +893,7 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
     if len({(m.year, m.month, m.day) for m in written if m.day}) < 2:
         return []
     cue = compiled(doc.language).dates.publication_line
+    updated = compiled(doc.language).dates.update_cue
     lines = doc.text.split("\n")
     starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     story = next((i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS), len(lines))
@@ -903,6 +907,8 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
         rest = line[: m.start - starts[index]] + line[m.end - starts[index] :]
         little = len(_WORD.findall(rest)) <= _BARE_LINE_WORDS
         if (m.year is None and not little) or cue.search(doc.lower, starts[index], starts[index] + len(line)):
+            continue
+        if updated.search(doc.lower, starts[index], m.start):  # "/ Màj. le 29 oct. 2023": the stamp's update
             continue
         items[index] = (m.year, m.month, m.day)
         bare |= {index} if little and m.year is not None else set()
@@ -1612,6 +1618,8 @@ def extract_dates(
     candidates = [c for c in candidates if c.start not in quoted] or candidates
     since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
     candidates = [c for c in candidates if c.is_publication or c.start not in since]
+    origins = _anniversary_origins(doc, mentions, (reference or today).year)
+    candidates = [c for c in candidates if c.start not in origins]
     of_nouns = _days_of_nouns(doc, mentions)  # "las elecciones del domingo": that thing's day
     candidates = [c for c in candidates if c.is_publication or c.start not in of_nouns]
     # "reçu … après l'attaque survenue le 9 mars": the attack's day; condolences on a death "mort mercredi 14 octobre":
@@ -1816,6 +1824,23 @@ def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
     return {
         m.start for m in mentions if not m.span and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
     }
+
+
+def _anniversary_origins(doc: Document, mentions: list[_Mention], now: int) -> set[int]:
+    """Starts of the full dates an anniversary told before them in their clause counts from ("le 58e anniversaire du
+    déclenchement de la révolution du 1er Novembre 1954", "the 70th anniversary of … signed on 28 April 1952"): the
+    origin, told when its year and the count of returns do not pass the year the brief is read in, no event's. Not a
+    day of a count past that year ("son 62e anniversaire 4 avril 2022"): the celebration's own; nor under ten
+    returns, where both readings fit."""
+    pattern = compiled(doc.language).dates.anniversary_before
+    found = set()
+    for m in mentions:
+        if not m.day or m.year is None or m.is_publication:
+            continue
+        told = pattern.search(doc.lower, max(0, m.start - _ANNIVERSARY_REACH), m.start)
+        if told and int(told["count"]) >= _ANNIVERSARY_COUNT and m.year + int(told["count"]) <= now:
+            found.add(m.start)
+    return found
 
 
 def _days_of_nouns(doc: Document, mentions: list[_Mention]) -> set[int]:

@@ -180,6 +180,9 @@ class Language:
     #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
     #: January 6", "с 6 января"): a day the text reckons from, no event's
     since_words: tuple[str, ...] = ()
+    #: nouns of a yearly return that a count before them ("58e anniversaire", "70th anniversary", "75. Jahrestag",
+    #: "60º aniversario", "70-летней годовщины") dates from an origin: stems, any ending may follow
+    anniversary_words: tuple[str, ...] = ()
     #: the word that ties a weekday to the noun before it ("las elecciones del domingo", "le scrutin de dimanche",
     #: "die Wahl vom Sonntag"): the day of that thing, told in passing, no event's
     noun_day_links: tuple[str, ...] = ()

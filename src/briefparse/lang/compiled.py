@@ -458,6 +458,9 @@ class DatePatterns:
     #: a word that makes the date after it the start of a state still going on (`Language.since_words`): `search`
     #: on `Document.lower` up to the date
     since_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a count before a noun of `Language.anniversary_words`, then the rest of its clause (group `count`): `search`
+    #: on `Document.lower` up to a date
+    anniversary_before: re.Pattern[str] = re.compile(NOTHING)
     #: a noun and the word that ties the weekday after it to that noun (`Language.noun_day_links`), save a word of
     #: `Language.day_of_its_own`: `search` on `Document.lower` up to the weekday
     noun_day_before: re.Pattern[str] = re.compile(NOTHING)
@@ -1826,6 +1829,12 @@ def _dates(language: Language) -> DatePatterns:
         ),
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
         if language.since_words
+        else lazy_compile(NOTHING),
+        anniversary_before=lazy_compile(
+            rf"(?<![\w.])(?P<count>\d{{1,3}})[^\s\d]{{0,8}}[^\S\n]+(?:{words(language.anniversary_words)})\w*"
+            r"[^.;!?\n]*$"
+        )
+        if language.anniversary_words
         else lazy_compile(NOTHING),
         noun_day_before=lazy_compile(
             rf"(?<!\w)(?!(?:{words(language.day_of_its_own) or NOTHING})[^\S\n])[^\W\d_]+[^\S\n]+"

@@ -195,6 +195,7 @@ LANGUAGE = Language(
     invitation_verbs=("eingeladen", "lädt", "laden", "einladen", "einlädt", "lud", "luden"),
     invited_day_links=("für den", "für"),
     since_words=("seit", "seit dem"),
+    anniversary_words=("jahrestag",),
     # "telefonierten am Freitag nach dem Angriff vom 27. Februar": that day is the attack's; "nach" alone
     # also leads to a place ("reiste am Freitag nach X")
     after_words=("nach dem", "nach der", "nach den", "nachdem"),

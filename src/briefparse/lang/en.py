@@ -340,6 +340,7 @@ LANGUAGE = Language(
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
     since_words=("since",),
+    anniversary_words=("anniversary",),
     # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's
     after_words=("after", "following", "in the wake of"),
     # "met on Tuesday to prepare the forum scheduled for March 24": that day is the forum's, still to come

@@ -147,6 +147,7 @@ LANGUAGE = Language(
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
+    anniversary_words=("aniversario",),
     # "conversaron el viernes tras el ataque del 27 de febrero": that day is the attack's
     after_words=("tras", "después de", "después del", "luego de", "luego del", "a raíz de", "a raíz del"),
     # "discutieron este martes el encuentro fijado para el 15 de agosto": ese día es el del encuentro, por venir

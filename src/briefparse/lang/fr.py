@@ -88,7 +88,7 @@ LANGUAGE = Language(
     day_suffixes=("er", "ᵉʳ", "e"),
     update_labels=(
         "mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le", "mise à jour",
-        "dernière mise à jour",
+        "dernière mise à jour", "màj", "maj",
     ),
     edit_labels=("dernière modification",),
     night_openers=("nuit de", "nuit du"),
@@ -140,6 +140,7 @@ LANGUAGE = Language(
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    anniversary_words=("anniversaire",),
     # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
     after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),
     # "a reçu mardi X pour préparer les pourparlers programmés pour le 24 mars": ce jour est celui des pourparlers
