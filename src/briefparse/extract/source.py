@@ -876,7 +876,7 @@ def _label_source_end(text: str, start: int, end: int) -> int:
     http://www.x.gouv.fr, le 8 octobre 2012"), else before its date in figures (see `_before_stamp`)."""
     address = _URL.match(text, start, end)
     if address:
-        return start + len(address.group(0).rstrip(".,;"))
+        return start + len(address.group(0).rstrip(",;"))
     return _before_stamp(text, start, end)
 
 
