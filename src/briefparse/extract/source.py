@@ -549,10 +549,11 @@ def _find_source(
     if label and names_a_photo(label.group("src"), doc.language):
         label = None  # "Источник:" over "Фото: ТВ5": the label's line names a photo's credit, not the story's source
     # a label alone on its line ("Источник", then the next line) may be a link's text over a widget ("No comment"):
-    # a body the lead cites outranks it; a label with its colon or slash does not
-    bare_label = label and not re.search(r"[:/]", text[label.start() : label.start("src")])
+    # a body the lead cites outranks it; a label with its colon or slash, or on the line of its source, does not
+    between = text[label.start() : label.start("src")].lstrip() if label else ""
+    bare_label = label and "\n" in between and not re.search(r"[:/]", between)
     if label and not bare_label:
-        return _source(doc, label.start("src"), _before_stamp(text, label.start("src"), label.end("src")))
+        return _source(doc, label.start("src"), _label_source_end(text, label.start("src"), label.end("src")))
     # past the lead of a dispatch its dateline credits, an interview is one recalled ("… lo llamó así en una
     # entrevista con CNN"), not what the agency reports from
     lead_end = analysis.lead[-1].end if analysis.dateline.agency and analysis.lead else len(text)
@@ -868,6 +869,15 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     10h01"), else at `end`."""
     stamp = _FIGURES_STAMP.search(text, start, end)
     return stamp.start() if stamp and stamp.start() > start else end
+
+
+def _label_source_end(text: str, start: int, end: int) -> int:
+    """Where a source line's name ends: after the site's address that opens it, whatever particulars follow ("Source
+    http://www.x.gouv.fr, le 8 octobre 2012"), else before its date in figures (see `_before_stamp`)."""
+    address = _URL.match(text, start, end)
+    if address:
+        return start + len(address.group(0).rstrip(",;"))
+    return _before_stamp(text, start, end)
 
 
 def _contact_office(analysis: Analysis, patterns: SourcePatterns) -> tuple[int, int] | None:

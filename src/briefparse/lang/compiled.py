@@ -2853,9 +2853,14 @@ def _source(language: Language) -> SourcePatterns:
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
             # or a slash: "Source/Radio Kiskeya"; with its colon it may also close a paragraph's last sentence
             # ("… – подчеркнул губернатор. Источник: Вести Приморье") or follow the time stamp that opens its line
-            # ("09:00 27.11.2022 Источник: ТАСС")
+            # ("09:00 27.11.2022 Источник: ТАСС"); a label that opens its line may also be set apart by a dash
+            # ("Источник и фото - lenta.ru") or by a space alone before a credit, a site's address or an acronym
+            # that ends the line or a slash or a comma begins ("Source http://www.x.gouv.fr, le 8 octobre 2012",
+            # "Source LLM / radio Valdor"), not before a word of a sentence or a headline ("Sources said …")
             rf"(?:^\s*|(?:^[^\S\n]*\d[\d\s.:/-]*|[.!?…»”])[^\S\n]+(?=(?:{words(language.source_labels)})[^\S\n]*:))"
-            rf"(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n)\s*"
+            rf"(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n"
+            rf"|[^\S\n]+[-–—][^\S\n]+"
+            rf"|[^\S\n]+(?=https?://|www\.|(?-i:[{UPPER}]{{2,}})(?:[^\S\n]*[/,]|[^\S\n]*$)))\s*"
             rf"(?P<src>(?=[\w«\"„“])[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",  # a name, not a mark ("Источник: |")
             re.M | re.I,
         ),
