@@ -2749,8 +2749,11 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     opener = patterns.list_opener.match(window.text) if patterns.list_opener else None
     if opener and window.start + opener.end() >= found.end(1):
         return False
+    # the noun is a representation cue's own word ("contó con la presencia como testigo de honor de X"), or the cue
+    # ends right before the noun
     representation = patterns.representation
-    if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
+    reach = found.start(1) - 30
+    if representation and any(m.end() >= reach for m in representation.finditer(text, window.start, start)):
         return False
     # the word the genitive completes may be a role's adjective: "le représentant spécial du secrétaire général"
     noun_start = _WORD_BEFORE.search(text, max(window.start, found.start(1) - _GENITIVE_REACH), found.start(1))

@@ -1120,7 +1120,10 @@ LANGUAGE = Language(
             "{por|de} parte {de|del} {gobierno|lado}",  # "Por parte del gobierno mexicano también estuvieron …"
             # one side's group, its make-up after ("Por parte de la representación colombiana están: X, …; Y, …")
             "{por|de} parte de la {representación|delegación|comitiva}",
-            "{contó|contaron|cuenta|cuentan|contará} con la presencia {de|del}",
+            # the capacity they came in may stand before who came: "contó con la presencia como testigo de honor de
+            # X", "También asistirá como observador un representante …, el subsecretario …, Y"
+            "{contó|contaron|cuenta|cuentan|contará} con la presencia {|como testigo |como testigos }"
+            "{|de honor }{de|del}",
             "por la parte",  # "Por la parte cubana asistieron …"
             # the hosts waiting for an arriving guest, named after the verb: "Al mandatario lo esperaban en la
             # explanada el presidente X y su esposa, Y"
@@ -1150,7 +1153,8 @@ LANGUAGE = Language(
             "{estará|estarán} {|también |además |igualmente }{presente|presentes}",
             # (the attendees as the subject after the verb, not a party's own later act: "También asistirá a la toma
             # de posesión de X")
-            "{participará|participarán|asistirá|asistirán|acudirá|acudirán} {|también |además }{el|la|los|las}",
+            "{participará|participarán|asistirá|asistirán|acudirá|acudirán} {|también |además }"
+            "{el|la|los|las|como observador un|como observadora una|como observadores los}",
             # the welcomers named after the verb: "Al visitante le dieron la bienvenida el ministro …, X, y …"
             "{le|les|lo|la|los|las} {dio|dieron|daba|daban} la bienvenida",
             # the chair of the act told in the passive, a list after it: "La actividad fue encabezada por el ministro
