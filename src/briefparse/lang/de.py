@@ -915,6 +915,9 @@ LANGUAGE = Language(
             "{dreiertreffen|dreiergipfel|trilaterale treffen|trilateralen treffen|trilaterales treffen}",
             "{gemischte|gemischten} {kommission|regierungskommission|wirtschaftskommission}",
             "{regierungskonsultationen|regierungskommission}",
+            # a yearly reception where a host greets a corps or a host of guests ("Neujahrsempfang des diplomatischen
+            # Corps", "Jahresempfang des Konsularischen Korps"): a gathering
+            "{neujahrsempfang|neujahrsempfangs|neujahrsempfanges|jahresempfang|jahresempfangs|jahresempfanges}",
         ),
         "statement": variants(
             "{erklärte|erklärten|erklärung|sagte|sagten}",
