@@ -336,6 +336,8 @@ LANGUAGE = Language(
         "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
         "coming", "opens", "begins", "starts", "kicks off", "invitation to",
+        # the same with "also" inside ("X is also scheduled to meet Y"): a further encounter still to come
+        *variants("{is|are} also {scheduled|expected|set|due} to"),
     ),
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
