@@ -1739,7 +1739,10 @@ LANGUAGE = Language(
         # whose authority a message or an act carries ("conveyed greetings upon the authorization of President X")
         "authorization of",
         "authorisation of",
+        # who invited the guest, not who the guest is told to have met: "arrived on a visit at the invitation of X"
+        *variants("{at|on|upon} the {|kind |joint |cordial |special }invitation of"),
     ),
+    invitation_cues=("invitation of",),
     source_before=(
         "according to",
         "citing",
