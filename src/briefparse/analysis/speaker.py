@@ -93,7 +93,7 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
         speaker = HeadlineSpeaker(base + start, base + end, base + clause_start, base + clause_end, False)
         if analysis.events_in(speaker.start, speaker.end):
             continue  # a rubric naming a gathering ("Prime ministers' meeting: …"), no one who speaks
-        if any(True for _ in named_seats(text, speaker.start, speaker.end)):  # "Kreml:", "Le Kremlin confirme"
+        if _is_seat(text, speaker):  # "Kreml:", "Le Kremlin confirme"
             speaker = speaker._replace(seat=True)
         elif analysis.role_nouns.within(speaker.start, speaker.end):  # "Turkish FM:", "…, says the spokesman"
             spokesperson = _spokesperson(analysis, speaker.start, speaker.end)
@@ -107,13 +107,25 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
     return None
 
 
+def _is_seat(text: str, speaker: HeadlineSpeaker) -> bool:
+    """The speaker is a seat of power the register names, an article before it at most ("Kreml", "Le Kremlin"): not
+    a scene at that seat ("Larin im Schloss Nordheim: …")."""
+    return any(
+        len(text[speaker.start : match.start()].split()) <= 1
+        for match, _ in named_seats(text, speaker.start, speaker.end)
+    )
+
+
 def _known_person(analysis: Analysis, speaker: HeadlineSpeaker) -> bool:
-    """The speaker is a person: not a place, named in the body after a capitalised word (a given name or a title),
-    a spokesperson there, or apart from the two people the headline's event joins."""
+    """The speaker is a person: a name (capitalised words and name particles only), not a place, named in the body
+    after a capitalised word (a given name or a title), a spokesperson there, or apart from the two people the
+    headline's event joins."""
     text, language = analysis.doc.text, analysis.language
     written = text[speaker.start : speaker.end]
     if language is None or place_kind(written, language.code) or not written[:1].isupper():
         return False
+    if any(word[:1].islower() and word.casefold() not in language.name_particles for word in written.split()):
+        return False  # a scene, not a name: "Larin im Schloss Nordheim: …", "Walker at the Palace: …"
     surname = written.split()[-1]
     stem = re.escape(surname[: max(_NAME_STEM_LETTERS, len(surname) - 2)])
     title_end = analysis.title.end if analysis.title else 0

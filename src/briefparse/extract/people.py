@@ -2847,7 +2847,7 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
         return False
     if _cue_within_own_title(analysis, mentions, window, last.start(), start):
         return False
-    if _chairs_the_gathering(analysis, window, last):
+    if _chairs_the_gathering(analysis, window, last) or _hosts_by_invitation(analysis, window, last):
         return False
     complementizer = compiled(analysis.language).people.complementizer
     if last.group(0).startswith(",") and complementizer.search(analysis.doc.text, last.start() + 1, start):
@@ -2892,6 +2892,16 @@ def _chairs_the_gathering(analysis: Analysis, window: Segment, cue: re.Match[str
     if not any(chair in said for chair in analysis.language.chair_cues):
         return False
     return any(kind in _GATHERING_KINDS for _start, _end, kind in analysis.events_in(window.start, cue.start()))
+
+
+def _hosts_by_invitation(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
+    """The cue names who invited (`Language.invitation_cues`) and no journey is told before it in its window ("At
+    the invitation of X, Y paid a visit", "The meeting was held … at the invitation of X"): X hosts, and takes part;
+    after a journey ("Y arrived on a visit at the invitation of X") X is whom the journey answers."""
+    said = cue.group(0).lower()
+    if not any(invitation in said for invitation in analysis.language.invitation_cues):
+        return False
+    return not any(kind == "visit" for _start, _end, kind in analysis.events_in(window.start, cue.start()))
 
 
 def _cue_phrase_closed(

@@ -646,6 +646,11 @@ class Language:
     #: those of the mention cues that name who chairs ("sous la présidence de"): in a clause that tells of a meeting
     #: or a gathering, its chair, who takes part; elsewhere a time ("les relations sous la présidence de X")
     chair_cues: tuple[str, ...] = ()
+    #: those of the mention cues that name who invited ("at the invitation of"): after a journey told before them in
+    #: their clause ("arrived on a visit at the invitation of X"), whom the journey answers, only mentioned; elsewhere
+    #: the host of what the sentence tells ("At the invitation of X, Y paid a visit", "… was held at the invitation
+    #: of X"), who takes part
+    invitation_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow
     #: in its clause belongs to an earlier event
     long_ago: tuple[str, ...] = ()

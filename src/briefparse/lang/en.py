@@ -336,6 +336,8 @@ LANGUAGE = Language(
         "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
         "coming", "opens", "begins", "starts", "kicks off", "invitation to",
+        # the same with "also" inside ("X is also scheduled to meet Y"): a further encounter still to come
+        *variants("{is|are} also {scheduled|expected|set|due} to"),
     ),
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
@@ -1738,7 +1740,10 @@ LANGUAGE = Language(
         # whose authority a message or an act carries ("conveyed greetings upon the authorization of President X")
         "authorization of",
         "authorisation of",
+        # who invited the guest, not who the guest is told to have met: "arrived on a visit at the invitation of X"
+        *variants("{at|on|upon} the {|kind |joint |cordial |special }invitation of"),
     ),
+    invitation_cues=("invitation of",),
     source_before=(
         "according to",
         "citing",
