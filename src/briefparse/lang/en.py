@@ -510,6 +510,7 @@ LANGUAGE = Language(
         "Captain",
         "Lieutenant",
         "Admiral",
+        "Commodore",  # the naval and air rank between captain and rear admiral ("Prime Minister Commodore X")
         "Brigadier",
         "Commander",
         "Marshal",
