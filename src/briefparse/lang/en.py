@@ -336,6 +336,9 @@ LANGUAGE = Language(
         "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
         "coming", "opens", "begins", "starts", "kicks off", "invitation to",
+        # a plan told in the past or with "also" between ("was also expected to pay a courtesy call on X"): still
+        # to come at the time of the story
+        *variants("{is|are|was|were} also {expected|scheduled} to", "{was|were} {expected|scheduled} to"),
     ),
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
