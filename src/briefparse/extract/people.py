@@ -4984,11 +4984,17 @@ def _names_closing_roles(analysis: Analysis, people: list[Person]) -> list[Perso
     """An unnamed party whose role, as found, ends on a name that a given name the register lists opens, the name
     finder having taken it for the office's last words ("la porte-parole du Quai d'Orsay Anne X", "Minister of
     Communities and Social Movements Jorge Y"): the name is theirs and the role ends before it; one who is already
-    known by that name takes part in their stead."""
+    known by that name takes part in their stead. A role closed by a facility's noun names a site after someone
+    ("King X International Airport"): no name; a role that is nothing but the site's name is no party."""
     doc = analysis.doc
+    facilities = compiled(analysis.language).names.facilities
     kept = []
     for person in people:
-        named = _name_at_role_end(person.role) if person.name is None and person.participant else None
+        unnamed = person.name is None and person.participant
+        site = unnamed and person.role is not None and fold(person.role.text.split()[-1].strip(".,")) in facilities
+        if site and all(_capitalised_word(w) for w in person.role.text.split()):
+            continue  # "at King Khalid International Airport", "Queen Alia International Airport": a site, no party
+        named = _name_at_role_end(person.role) if unnamed and not site else None  # "director of King X Airport"
         if named is None:
             kept.append(person)
             continue

@@ -336,8 +336,9 @@ LANGUAGE = Language(
         "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
         "coming", "opens", "begins", "starts", "kicks off", "invitation to",
-        # the same with "also" inside ("X is also scheduled to meet Y"): a further encounter still to come
-        *variants("{is|are} also {scheduled|expected|set|due} to"),
+        # a plan told with "also" inside or in the past ("X is also scheduled to meet Y", "was also expected to pay a
+        # courtesy call on X"): a further encounter still to come at the time of the story
+        *variants("{is|are|was|were} also {scheduled|expected|set|due} to", "{was|were} {expected|scheduled} to"),
     ),
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
@@ -513,6 +514,7 @@ LANGUAGE = Language(
         "Captain",
         "Lieutenant",
         "Admiral",
+        "Commodore",  # the naval and air rank between captain and rear admiral ("Prime Minister Commodore X")
         "Brigadier",
         "Commander",
         "Marshal",
