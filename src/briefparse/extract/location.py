@@ -1208,12 +1208,12 @@ def _event_place(
                 venue = _opening_venue(analysis, body, rejected, stops, avoid)  # a country gives way to the venue
                 # a sentence of the body opens with ("At a meeting at the Jubilee House, the President welcomed …")
             found = (_country(doc, place) and held) or venue or place
-            return _room_city(doc, found, dateline, (windows, further), rejected, stops, avoid)
+            return _room_city(doc, found, dateline, (windows, further), rejected, stops, avoid, event_type)
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
-    held = _room_city(doc, held, dateline, (windows, further), rejected, stops, avoid)
+    held = _room_city(doc, held, dateline, (windows, further), rejected, stops, avoid, event_type)
     # else the country a sentence says it was held in ("Ambas citas tuvieron lugar en Chile")
     return (
         held
@@ -1335,14 +1335,19 @@ def _room_city(
     rejected: Container[str],
     stops: set[str],
     avoid: Span | None,
+    event_type: str,
 ) -> Span | None:
     """The city the brief places an event in whose place is a room of a building and names no city ("im Ratssaal",
     "im Wintersaal der Kaiserpfalz"): the first city the event's sentences or its headline name ("hat die Konsuln in
     Frankfurt begrüßt" under a district's dateline), else the dateline's city, else the first city the further
-    sentences name ("… hatte seinen Besuch in Bautzen angekündigt"); the room when the brief names none."""
+    sentences name ("… hatte seinen Besuch in Bautzen angekündigt"); the room when the brief names none. A gathering
+    keeps the hall it is held in ("empfing das Konsularische Korps im Weidensaal", "zum Neujahrsempfang in den
+    Kuppelsaal der Kanzlei geladen"): the room is its venue, as a building is a meeting's."""
     rooms = compiled(doc.language).places.rooms
     words = place.text.split() if place else []
-    if place is None or not rooms or not any(fold(words[0]).endswith(room) for room in rooms):
+    if place is None or not rooms or event_type == "conference":
+        return place
+    if not any(fold(words[0]).endswith(room) for room in rooms):
         return place
     code = doc.language.code
     if any(place_kind(word.strip(".,"), code) == "city" for word in words[1:]):
