@@ -1095,13 +1095,23 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
         named = next((n for _, n in analysis.names if n.end == len(text[:end].rstrip())), None)
         return (named.start, named.end) if named else None
     subject = before.strip()
+    fronted = subject.rfind(",")
+    if fronted >= 0:  # "Antes de la conferencia, Sheinbaum dio a conocer …": past a phrase set off before the subject
+        clause += before.find(subject) + fronted + 1
+        before, subject = text[clause : verb.start()], subject[fronted + 1 :].strip()
     article = compiled(language).names.leading_determiner
     opening = article.match(subject) if article else None
     head = subject[opening.end() :] if opening else subject
-    # a name of capitals past its first letter, which a sentence capitalises anyway ("Об этом губернатор": no one's)
-    named = head[:1].isupper() and bool(_CAPITAL_INSIDE.search(head, 1))
-    if named and "," not in subject and len(subject.split()) <= _MAX_INVERTED_WORDS:
-        begin = clause + len(before) - len(before.lstrip())
+    begin = clause + len(before) - len(before.lstrip())
+    # a name of capitals past its first letter, which a sentence capitalises anyway ("Об этом губернатор": no one's),
+    # a person's name the brief gives ("Sheinbaum dio a conocer …") or a body by its noun ("El Gobierno guatemalteco
+    # indicó, en sus redes sociales, …")
+    named = head[:1].isupper() and (
+        (fronted < 0 and bool(_CAPITAL_INSIDE.search(head, 1)))
+        or any((n.start, n.end) == (begin, begin + len(subject)) for _, n in analysis.names)
+        or bool(patterns.source_noun.match(head))
+    )
+    if named and len(subject.split()) <= _MAX_INVERTED_WORDS:
         return begin, begin + len(subject)
     return None
 
