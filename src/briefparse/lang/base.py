@@ -474,6 +474,9 @@ class Language:
     gathering_kinds: tuple[str, ...] = ()
     #: endings of an ordinal in figures ("th" of "159th", "e" of "5e"): a numbered meeting is a body's session
     rank_suffixes: tuple[str, ...] = ()
+    #: endings of an ordinal in figures that may open an office ("er" of "1er vice-président", "ème" of "2ème
+    #: vice-président"), the first rank's among them; `rank_suffixes` where a language gives none
+    office_rank_suffixes: tuple[str, ...] = ()
     #: beginnings of the words of a conversation ("entret" of "s'est entretenu", "talk"): a meeting word
     #: or a call's, which a phone named with one of them ("se sont entretenus par téléphone") makes a call
     talk_stems: tuple[str, ...] = ()

@@ -974,6 +974,15 @@ def _after_no_abbreviation(language: Language) -> str:
     return "".join(rf"(?<!(?<!\w){re.escape(a)})" for a in shortened)
 
 
+def _rank_in_figures(language: Language) -> str:
+    """A rank written in figures with its ordinal ending ("1er", "2ème", "4th"), as it may open an office ("1er
+    vice-président"); a pattern that matches nothing where the language lists no such endings."""
+    suffixes = language.office_rank_suffixes or language.rank_suffixes
+    if not suffixes:
+        return NOTHING
+    return rf"\d{{1,3}}(?:{words({r.lower() for r in suffixes})})(?!\w)"
+
+
 def _names(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
@@ -1020,9 +1029,11 @@ def _names(language: Language) -> NamePatterns:
     # or one word then a link: "ambassadeur extraordinaire et plénipotentiaire de …"
     # but not where the link brings in a title of address, the next person's ("…, ministre de X et de M. Y")
     honorific_next = rf"(?!\s*(?:{alternation(language.honorifics)})(?!\w))" if language.honorifics else ""
+    rank_in_figures = _rank_in_figures(language)
     office_goes_on = (
         rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’])){honorific_next}"
-        rf"|[^\W\d_][\w'’-]*\s+(?:{words(language.role_links)})\s)"
+        # one word then a link, maybe after a rank in figures: "et vice-président de …", "et 2ème vice-président de …"
+        rf"|(?:{rank_in_figures}\s+)?[^\W\d_][\w'’-]*\s+(?:{words(language.role_links)})\s)"
         if language.role_links
         else ""
     )
@@ -1086,7 +1097,8 @@ def _names(language: Language) -> NamePatterns:
             # an elided article may stand against the noun: "X, l’ambassadeur de …"
             # a possessor of a few words before them ("X, the Republic of Y’s acting deputy prime minister, …")
             rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w-]*\s+){{1,4}}[^\W\d_][\w-]*['’]s\s+)?"
-            rf"(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}})(?:[^\W\d_]['’])?"
+            # a rank in figures may open the office: "X, 1er vice-président de …", "Y, 2nd Deputy Governor"
+            rf"(?:(?:[^\W\d_][\w'’-]*\s+|{rank_in_figures}\s+){{0,3}})(?:[^\W\d_]['’])?"
             rf"{compound}(?:{roles})(?!\w)"
             # a one-word qualifier in brackets is the role's own ("Secretary (East), Ministry of …")
             rf"(?:[^.;:!?()\n«»\"“”]|\({_BRACKETED_WORD}){{0,140}}?)"

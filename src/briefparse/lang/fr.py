@@ -1335,6 +1335,8 @@ LANGUAGE = Language(
         "quadripartite",
     ),
     rank_suffixes=("e", "ème", "eme", "è", "ième"),
+    # the first rank too, which a session’s number leaves out ("leur 1ère rencontre" is no session)
+    office_rank_suffixes=("er", "ère", "re", "e", "ème", "eme", "è", "ième"),
     talk_stems=("entret", "échang", "discut", "convers"),
     aside_cues=variants(
         "en marge {de|du|des}",
