@@ -106,6 +106,7 @@ _WORD_AT_END = lazy_compile(r"[^\W\d_]+$")
 _PLACE_WORDS_AFTER = lazy_compile(rf"\.(?:[^\S\n]*[{UPPER}][\w'’-]*){{1,{_MAX_PLACE_WORDS}}}")
 _ABBREVIATION_REACH = 12  # characters before a dot where the abbreviation it closes is looked for
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
+_AFTER_RUN_REACH = 30  # the text after a run where a country's name it opens may go on ("… de Sao Tome et Principe")
 _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
 _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
@@ -624,7 +625,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         if shouted:
             out.append(shouted)
             continue
-        apart = _runs_apart(list(_TOKEN.finditer(run)), patterns, language)
+        after = text[match.end() : min(end, match.end() + _AFTER_RUN_REACH)]
+        apart = _runs_apart(list(_TOKEN.finditer(run)), patterns, language, after)
         for pieces in (
             one for part in apart for one in _names_written_apart(part, text, match.start(), patterns, language)
         ):
@@ -662,7 +664,9 @@ def _shouted_apposition(text: str, run: re.Match[str], patterns: NamePatterns, l
     return NameMatch(run.start(), end, tuple(words))
 
 
-def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
+def _runs_apart(
+    pieces: list[re.Match[str]], patterns: NamePatterns, language: Language, after: str = ""
+) -> list[list[re.Match[str]]]:
     """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
     König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
     and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own), "Saleh bin Amir X" (a father's name
@@ -678,7 +682,7 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         if not word[:1].islower() or fold(word) not in language.name_particles:
             continue
         previous = fold(pieces[i - 1].group(0).rstrip(","))
-        if previous not in language.name_particles and _of_a_country(pieces, i, patterns, language):
+        if previous not in language.name_particles and _of_a_country(pieces, i, patterns, language, after):
             parts.append(pieces[begin:i])
             if _droppable(pieces[i - 1].group(0).rstrip(","), patterns, patterns.honorific_words):
                 # "Président de la République M. X Y": the office's country, then the holder's name after it
@@ -776,18 +780,32 @@ def _complement_after_surname(pieces: list[re.Match[str]], begin: int, particle:
     )
 
 
-def _of_a_country(pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language) -> bool:
+def _of_a_country(
+    pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language, after: str = ""
+) -> bool:
     """What follows the particle at `particle` is the country a person is of: it opens with a common word of
     countries' names ("de la République …"; not "Armées" of "Chef Suprême des Armées", no country's word, nor "Costa"
     of "da Costa Pereira", no common word), or the run ends on the whole name of a country or a region ("… du
-    Royaume de Norlandie"; not "Costa" of "Pinto da Costa")."""
-    words = (p.group(0).rstrip(",") for p in pieces[particle:])
-    following = next((w for w in words if fold(w) not in language.name_particles), "")
+    Royaume de Norlandie"; not "Costa" of "Pinto da Costa"), its words after the particle are one ("de la Guinée
+    Equatoriale", "du Burkina Faso"), or they are with the words in small letters the run stopped at ("de Sao Tome
+    et Principe", "de Côte d'ivoire"; `after` is the text that follows the run)."""
+    words = list(
+        dropwhile(lambda w: fold(w) in language.name_particles, (p.group(0).rstrip(",") for p in pieces[particle:]))
+    )
+    following = words[0] if words else ""
     forms = stems(fold(following), patterns.endings)
     if forms & patterns.not_names and stems(following, patterns.endings) & patterns.territory_words:
         return True
     last = pieces[-1].group(0).rstrip(".,")
-    return any(form in patterns.territories for form in stems(last, patterns.endings))
+    if any(form in patterns.territories for form in stems(last, patterns.endings)):
+        return True
+    if not 1 <= len(words) <= _MAX_TERRITORY_WORDS:
+        return False
+    more = after.split()[: _MAX_TERRITORY_WORDS - 1] if after[:1].isspace() else []
+    return any(
+        place_kind(" ".join([*words, *more[:n]]).rstrip(".,;:"), language.code) == "country"
+        for n in range(0 if len(words) > 1 else 1, len(more) + 1)
+    )
 
 
 def _sentences_apart(
