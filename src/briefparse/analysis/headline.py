@@ -201,7 +201,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         and not _rubric_over_stamp(doc, p, candidates, events)
     ]
     if stamped:
-        candidates = stamped[:1]  # the line right above the page's date stamp is the story's headline
+        # the line right above the page's date stamp is the story's headline, unless it is the standfirst under it
+        candidates = [_headline_over_standfirst(doc, stamped[0], candidates, events) or stamped[0]]
     repeated = [p for p in candidates if _repeated_line(doc, p)]
     if repeated:
         candidates = repeated[:1]  # the page prints its headline more than once (title, heading, share text)
@@ -588,6 +589,27 @@ def _stamp_under(doc: Document, paragraph: Segment) -> bool:
         return False
     cue = compiled(doc.language).dates.publication_line.search(line.lower()) if doc.language else None
     return bool(cue) or _is_date_line(line, doc) or len(LETTER_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1
+
+
+def _headline_over_standfirst(
+    doc: Document, line: Segment, candidates: list[Segment], events: EventHits
+) -> Segment | None:
+    """The headline right over the line chosen over the page's date stamp, when that line is its standfirst: a shorter
+    line above it, with no final stop, that names the event after its subject and whose matter the lead takes up ("X
+    empfängt den Botschafter" / "Zuvor hatte der Botschafter bereits Audienz bei …" / "13.10.2017 | 17:00"); a kicker
+    over the headline names no event ("Zum ersten Mal nach der Wahl"), opens on it ("Gespräch über …") or is longer."""
+    at = candidates.index(line)
+    above = candidates[at - 1] if at > 0 else None
+    starts = [p.start for p in doc.paragraphs]
+    if above is None or bisect_left(starts, above.start) + 1 != bisect_left(starts, line.start):
+        return None  # the line over the standfirst, no other line between
+    # the headline tells what happened after its subject; a kicker that opens on its event is a label
+    subject = len(above.text.split()[0])
+    if above.text.rstrip().endswith(".") or not events.within(above.start + subject, above.end):
+        return None
+    if len(above.text.split()) >= len(line.text.split()):
+        return None
+    return above if _headline_over_subhead(doc, above, line) else None
 
 
 def _rubric_over_stamp(doc: Document, line: Segment, candidates: list[Segment], events: EventHits) -> bool:

@@ -789,6 +789,9 @@ LANGUAGE = Language(
             "{conversación|conversaciones|llamada|llamadas|charla|comunicación} {telefónica|telefónicas}",
             "{contacto|diálogo|intercambio} telefónico",
             "{plática|charla} telefónica",
+            # the meeting's verb and noun before the noun's telephone ("mantuvo una charla telefónica con X"): a call
+            "{mantuvo|mantuvieron|mantendrá|mantendrán|ha mantenido|han mantenido|sostuvo|sostuvieron|sostendrá} "
+            "{una conversación|una charla|un diálogo|un intercambio} {telefónica|telefónico}",
             "{llamada|llamadas} {con|entre}",
             "{por teléfono|por vía telefónica|vía telefónica|telefónicamente}",
             "{telefoneó|telefonearon}",
