@@ -54,6 +54,10 @@ _BRACKETED_CREDIT = lazy_compile(r"^\((?P<name>[^()\n]{2,30})\)$")
 #: a photo's credit on its own line under the caption ("AGENCY/Jo Lind", "THE DAILY PRESS/Photographer")
 _CREDIT_LINE = lazy_compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
+#: a photo's credit in capitals closing its caption, photographer and agencies run together by slashes ("… on Saturday
+#: JO LIND/SPUTNIK / EPA", "… in Bern. KEYSTONE/EPA/PETER SCHNEIDER")
+_CAPITALS = r"[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*"  # words in capitals: "PETER SCHNEIDER", "EPA"
+_SLASHED_CREDIT = lazy_compile(rf"(?<![\w/]){_CAPITALS}(?: ?/ ?{_CAPITALS})+$")
 _CREDIT_DASHES = ("—", "–", "-")  # a dash that sets a caption's credit off its last sentence ("… (left). — AFP pic")
 _DATELINE_LEAD_WORDS = 12  # words of a line that opens on the dateline and goes on with the story's lead
 _CAPTION_SHARED_WORDS = 2  # capitalised words a caption shares with the lead under it: a name at least
@@ -425,9 +429,17 @@ def _is_credit(text: str, language: Language | None) -> bool:
         return bool(agencies_named(bracketed["name"]))
     if len(text.split()) > _CREDIT_WORDS:
         return False
+    return bool(_CREDIT_LINE.match(text)) or _labelled_credit(text, language)
+
+
+def _labelled_credit(text: str, language: Language | None) -> bool:
+    """A short credit that opens on the language's word for a photo and a colon ("Photo : Jo Lind/AVI", "Foto: Ana
+    Ruiz")."""
+    if len(text.split()) > _CREDIT_WORDS:
+        return False
     label, colon, _rest = text.partition(":")
     photo = {w.casefold() for w in language.photo_words} if language else set()
-    return bool(_CREDIT_LINE.match(text)) or bool(colon and label.strip().casefold() in photo)
+    return bool(colon and label.strip().casefold() in photo)
 
 
 def _closing_credit(text: str, language: Language | None) -> bool:
@@ -444,13 +456,22 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int], language:
     credit ("Le roi X recevant Y, jeudi 26 février 2026. (MAP)"), a caption's mark in brackets ("… in Vienna.
     (Photo by Jo Lind / AFP)"), a caption closed by its credit after a dash ("… (left). — Bernama pic"), or that a
     credit line follows ("Prime Minister X holds a press conference …" over "THE DAILY PRESS/Jo Lind", "… à Berne."
-    over "Photo: X"). A credit closing the story is no caption's."""
+    over "Photo: X"). A credit closing the story is no caption's. Further down, where a photo stands between the
+    story's paragraphs, a paragraph that closes on a photo's credit (see `_closes_on_photo_credit`) with the story
+    going on below it is the photo's caption; a credit line of its own there may sign the photo alone, and a bracketed
+    agency the dispatch ("… den Anruf. (SDA/phs)")."""
     paragraphs: dict[int, list[Segment]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     order = list(paragraphs)
     opening = order[:_CAPTION_REACH]
-    found: set[int] = set()
+    later = order[_CAPTION_REACH:]
+    full = [any(_full_sentence(s.text, language) for s in paragraphs[p]) for p in later]
+    found = {
+        paragraph
+        for index, paragraph in enumerate(later)
+        if any(full[index + 1 :]) and _closes_on_photo_credit(paragraphs[paragraph], language)
+    }
     for index, paragraph in enumerate(opening):
         parts = paragraphs[paragraph]
         last = parts[-1].text.strip()
@@ -463,6 +484,22 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int], language:
         if len(following) == 1 and index + 2 < len(order) and _is_credit(following[0].text.strip(), language):
             found |= {paragraph, opening[index + 1]}
     return found
+
+
+def _closes_on_photo_credit(parts: list[Segment], language: Language | None) -> bool:
+    """The paragraph closes on a photo's credit: a credit under the language's word for a photo after the caption's
+    sentence ("… le 3 avril à Hanoi." "Photo : Jo Lind/AVI"), or one in capitals run together by slashes that the
+    caption's last words carry ("… at the APEC summit on Saturday JO LIND/SPUTNIK / EPA")."""
+    last = parts[-1].text.strip()
+    tail = _SLASHED_CREDIT.search(last)
+    slashed = tail is not None and not last.endswith(".") and len(last[: tail.start()].split()) >= _MIN_SENTENCE_WORDS
+    return slashed or (len(parts) > 1 and _labelled_credit(last, language))
+
+
+def _full_sentence(text: str, language: Language | None) -> bool:
+    """A sentence of the story: long enough, closed by a stop, and no credit or page furniture."""
+    text = text.strip()
+    return len(text.split()) >= _MIN_SENTENCE_WORDS and text.endswith(_STOPS) and not is_boilerplate(text, language)
 
 
 def _unstopped_paragraphs(sentences: list[Segment], text: str, title_end: int) -> set[int]:

@@ -2176,6 +2176,7 @@ LANGUAGE = Language(
         "photo |",
         "(photo",
         "photo:",
+        "image:",  # "Image: X and Y talk during the summit on Saturday", "[Image: Twitter@Ministry]"
         "photo credit",
         "(file photo",
         "photo by",  # "… in Tashkent /Photo by X Y/": a credit after the headline printed over the photo
