@@ -1065,7 +1065,7 @@ LANGUAGE = Language(
     visit_verbs=("besuchte", "besuchten", "besucht", "besuchen", "bereiste", "bereisten", "bereist"),
     site_visit_verbs=variants("{besuchte|besuchten|besucht|besichtigte|besichtigten|besichtigt|besichtigen}"),
     visit_frames=variants(
-        "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
+        "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
     ),
     occasion_cues=variants(
