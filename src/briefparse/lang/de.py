@@ -1064,8 +1064,9 @@ LANGUAGE = Language(
     ),
     visit_verbs=("besuchte", "besuchten", "besucht", "besuchen", "bereiste", "bereisten", "bereist"),
     site_visit_verbs=variants("{besuchte|besuchten|besucht|besichtigte|besichtigten|besichtigt|besichtigen}"),
+    # not "Antrittsbesuch": an inaugural call on an office holder, whose reception is the event, not a programme
     visit_frames=variants(
-        "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
+        "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
     ),
     occasion_cues=variants(
