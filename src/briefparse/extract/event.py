@@ -60,6 +60,8 @@ _OBJECT_REACH = 80  # characters after a verb where its object's event noun is l
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
+_HOST_REACH = 80  # characters after a visit word where a link names whom it is paid to past the visitor
+_HOST_BREAK = lazy_compile(r"[.;!?\n]")  # the end of the sentence or the line a visit's host must stand in
 _DESTINATION_WORDS = 3  # words after a visit word where a city names where one arrives ("arrivé lundi à X")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _SIGNED_REACH = 60  # characters between the participle of signing that completes it and the gathering, in its clause
@@ -379,9 +381,19 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     Assuming Office") stays a visit."""
     following = compiled(doc.language).cues.visit_object
     word = following.match(doc.text, hit[1]) if following else None
-    if not word:
-        return False
-    names, begin = compiled(doc.language).names, word.start("word")
+    if word and _person_at(doc, word.start("word")):
+        return True
+    host = compiled(doc.language).cues.visit_host
+    found = host.search(doc.text, hit[1], min(len(doc.text), hit[1] + _HOST_REACH)) if host else None
+    # the host named past the visitor in the same clause ("Antrittsbesuch: X bei Y", "Antrittsbesuch als
+    # Vorsitzender der Konferenz bei Bundespräsident Y")
+    return bool(found and not _HOST_BREAK.search(doc.text, hit[1], found.start()) and _person_at(doc, found.end()))
+
+
+def _person_at(doc: Document, begin: int) -> bool:
+    """Whether a person is named from `begin` on: a role's noun, or a run of capitals that a role's noun or a name of
+    two words or more fills, not one a city or a country opens."""
+    names = compiled(doc.language).names
     if names.role_noun.match(doc.lower, begin):
         return True  # "au ministre", "the governor"
     run = names.name_run.match(doc.text, begin)

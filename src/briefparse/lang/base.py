@@ -529,6 +529,9 @@ class Language:
     #: "Besuch bei", "visitó al"), not those naming the visitor ("visite du ministre"): a visit paid to a person is a
     #: call on them, which briefs report as a meeting
     visit_links: tuple[str, ...] = ()
+    #: the prepositions that name whom a visit is paid to even past its visitor, in its clause ("Antrittsbesuch: X
+    #: bei Landeshauptmann Y", "Antrittsbesuch von X bei Y"): only those that never name a place of arrival
+    visit_host_links: tuple[str, ...] = ()
     #: nouns of a statement that is a text of its own (a joint communiqué, a message, a letter, a speech), not a
     #: press release about an event: a title that opens on one is that document, and the brief a statement,
     #: whatever visit or meeting its lead recounts, unless a gathering issued it

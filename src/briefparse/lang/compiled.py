@@ -323,6 +323,9 @@ class CuePatterns:
     dateline_adverbs: frozenset[str] = frozenset()
     #: the first word after a visit word, past the links to whom it is paid (`Language.visit_links`)
     visit_object: re.Pattern[str] | None = None
+    #: a link that names whom a visit is paid to past its visitor (`Language.visit_host_links`), and the spaces after
+    #: it
+    visit_host: re.Pattern[str] | None = None
     #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
     welcome: re.Pattern[str] | None = None
     #: the passive of a greeting with its agent (`Language.greeting_passives`), to run on `Document.lower`
@@ -1559,6 +1562,9 @@ def _cues(language: Language) -> CuePatterns:
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )
         if language.visit_links
+        else None,
+        visit_host=lazy_compile(rf"(?<!\w)(?:{words(language.visit_host_links)})[^\S\n]+", re.I)
+        if language.visit_host_links
         else None,
         member_count=lazy_compile(
             rf"(?<![\w.,])(?:(?P<count>\d{{1,4}})"

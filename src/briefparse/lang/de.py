@@ -1054,6 +1054,7 @@ LANGUAGE = Language(
     purpose_links=("zu", "zum"),
     gathering_heads=("gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
+    visit_host_links=("bei", "beim"),
     welcome_words=variants(
         "{militärischen|militärische} ehren",
         "{begrüßungszeremonie|empfangszeremonie|offiziellen begrüßung}",
