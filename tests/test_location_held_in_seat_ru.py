@@ -49,3 +49,11 @@ def test_a_seat_that_only_reports_is_not_the_place() -> None:
         "В МИД РФ сообщили, что стороны обсудили двусторонние отношения."
     )
     assert place(text) == "Минске"
+
+
+def test_a_participle_inside_the_noun_phrase_takes_no_seat() -> None:
+    text = (
+        "Министр Павел Орлов встретился с министром Яном Вестером в Минске. "
+        "На прошедшей в МИД встрече министры обсудили ситуацию, сообщили в ведомстве."
+    )
+    assert place(text) == "Минске"

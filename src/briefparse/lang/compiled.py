@@ -636,8 +636,9 @@ class PlacePatterns:
     #: the words that name it, right before the verb that holds the event, maybe past the city the phrase adds ("В МИД
     #: РФ состоялась встреча", "в Исполнительном комитете СНГ в Минске прошло заседание"), as group "place"
     seat_held: re.Pattern[str] = re.compile(NOTHING)
-    #: the same seat right after a participle of holding (`Language.venue_participles`), closed by a mark or by the
-    #: city's preposition ("разговора, прошедшего в Совете министров, …"), as group "place"
+    #: the same seat right after a participle of holding (`Language.venue_participles`) that opens a clause set off by
+    #: a comma, closed by a mark or by the city's preposition ("разговора, прошедшего в Совете министров, …"), as
+    #: group "place"
     seat_after_held: re.Pattern[str] = re.compile(NOTHING)
     #: an article, then a city's name as an adjective (`Language.city_adjective_endings`) as group "city", and the
     #: capitalised noun it qualifies ("am Wiener Opernball")
@@ -2581,7 +2582,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.institution_seats and language.venue_verbs
         else lazy_compile(NOTHING),
         seat_after_held=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.venue_participles)})\s+(?i:{alternation(language.place_prepositions)})\s+"
+            rf",\s*(?i:{words(language.venue_participles)})\s+(?i:{alternation(language.place_prepositions)})\s+"
             rf"{articles}(?P<place>{seat_noun}(?:\s+{seat_word}){{0,4}})"
             rf"(?=[^\S\n]*(?:[^\w\s]|$)|\s+(?i:{alternation(language.place_prepositions)})\s)"
         )
