@@ -1115,6 +1115,11 @@ def _event_place(
     site = next((s for s in sites if s), None) if event_type in ("visit", "meeting") else None
     if site:
         return site
+    # an institution's seat the verb that holds the event stands beside ("В МИД РФ состоялась встреча"): where it was
+    # held, over a city another sentence names (a guest's post, where envoys are accredited)
+    seat = _held_in_seat(doc, windows) if event_type != "visit" else None
+    if seat:
+        return seat
     opener = compiled(doc.language).places.earlier_opener
     unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
@@ -1857,6 +1862,22 @@ def _opening_venue(
         venue = _venue_in(doc, [(start, comma)], rejected, stops, avoid) or _unnamed_venue(doc, [(start, comma)])
         if venue:
             return venue
+    return None
+
+
+def _held_in_seat(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The first institution's seat, named by its noun, that a verb of holding stands right beside in the windows:
+    before the verb, maybe past the city the phrase adds ("в Исполнительном комитете СНГ в Минске прошло
+    заседание"), or after its participle ("разговора, прошедшего в Совете министров"); the seat without its city."""
+    patterns = compiled(doc.language).places
+    opener = patterns.earlier_opener
+    for start, end in windows:
+        if opener.match(doc.text, start, end):
+            continue  # "Ранее в МИД состоялась …": an earlier occasion's seat
+        found = [m for p in (patterns.seat_held, patterns.seat_after_held) if (m := p.search(doc.text, start, end))]
+        if found:
+            match = min(found, key=lambda m: m.start("place"))
+            return doc.span(match.start("place"), match.end("place"))
     return None
 
 

@@ -1105,6 +1105,9 @@ class Language:
     #: verbs that say where an event was held ("took place", "s'est déroulée", "fand statt", "состоялась"): a
     #: sentence with one names the event's place, though it stands further down than the lead
     venue_verbs: tuple[str, ...] = ()
+    #: participles of those verbs, set right before the place they hold the event in ("разговора, прошедшего в Совете
+    #: министров"), where a language makes them of the verb
+    venue_participles: tuple[str, ...] = ()
     #: prepositions of where a journey or a guest comes from ("visits from India", "a flight from the air base in
     #: Pretoria", "en provenance de"): the place they lead to, or one that locates the noun they govern, is where the
     #: journey started, not the event's

@@ -635,6 +635,14 @@ class PlacePatterns:
     #: adjective after it and the capitalised name its genitive link opens ("au ministère malien des Affaires
     #: étrangères", "в Правительстве РА"), as group "place"
     institution_seat: re.Pattern[str] = re.compile(NOTHING)
+    #: an institution's seat by its noun (`Language.institution_seats`), maybe after a capitalised adjective, with
+    #: the words that name it, right before the verb that holds the event, maybe past the city the phrase adds ("В МИД
+    #: РФ состоялась встреча", "в Исполнительном комитете СНГ в Минске прошло заседание"), as group "place"
+    seat_held: re.Pattern[str] = re.compile(NOTHING)
+    #: the same seat right after a participle of holding (`Language.venue_participles`) that opens a clause set off by
+    #: a comma, closed by a mark or by the city's preposition ("разговора, прошедшего в Совете министров, …"), as
+    #: group "place"
+    seat_after_held: re.Pattern[str] = re.compile(NOTHING)
     #: an article, then a city's name as an adjective (`Language.city_adjective_endings`) as group "city", and the
     #: capitalised noun it qualifies ("am Wiener Opernball")
     city_adjective: re.Pattern[str] = re.compile(NOTHING)
@@ -2458,6 +2466,10 @@ def _places(language: Language) -> PlacePatterns:
     front = (
         rf"|(?<!\w)(?P<front>{alternation(language.venue_prepositions)})" if language.venue_prepositions else ""
     )
+    # an institution's noun, maybe after a capitalised adjective ("Исполнительном комитете"), and a word of its name
+    # that is no place preposition and no verb of holding
+    seat_noun = rf"(?:[{UPPER}][{LOWER}]+\s+)?(?i:{words(language.institution_seats)})(?!\w)"
+    seat_word = rf"(?!(?i:{alternation((*language.place_prepositions, *language.venue_verbs))})(?!\w))[\w-]+"
     # a gathering's noun in lower case, maybe after its ordinal, and the link to the name that completes it ("la 51e
     # conférence de Munich"); that name then ends the phrase, before a mark or a short word ("… de Munich sur la
     # sécurité"), or it is a noun's modifier ("the meeting of Commonwealth foreign ministers")
@@ -2579,6 +2591,20 @@ def _places(language: Language) -> PlacePatterns:
             rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}{follower})?)(?!\w)"
         )
         if language.institution_seats
+        else lazy_compile(NOTHING),
+        seat_held=lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}(?P<place>{seat_noun}"
+            rf"(?:\s+{seat_word}){{0,4}}?)(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD})?"
+            rf"\s+(?i:{words(language.venue_verbs)})(?!\w)"
+        )
+        if language.institution_seats and language.venue_verbs
+        else lazy_compile(NOTHING),
+        seat_after_held=lazy_compile(
+            rf",\s*(?i:{words(language.venue_participles)})\s+(?i:{alternation(language.place_prepositions)})\s+"
+            rf"{articles}(?P<place>{seat_noun}(?:\s+{seat_word}){{0,4}})"
+            rf"(?=[^\S\n]*(?:[^\w\s]|$)|\s+(?i:{alternation(language.place_prepositions)})\s)"
+        )
+        if language.institution_seats and language.venue_participles
         else lazy_compile(NOTHING),
         residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
         if language.residence_words
