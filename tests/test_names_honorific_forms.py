@@ -60,3 +60,14 @@ def test_fr_cheikh_opens_a_name_with_a_fathers_name_joined_by_ould():
         "Cheikh Sidi Ould Bahaye",
         "Tamim ben Hamad Al-Thani",
     ]
+
+
+def test_es_comrade_before_a_name_is_a_title():
+    text = (
+        "Valdoria, 3 de marzo de 2025.- El Compañero Tomás Vidal Ferrer, presidente de Valdoria, recibió este lunes "
+        "a la compañera Lucía Marín Soto, embajadora de Freedonia.\n"
+    )
+    assert _names_and_roles(text) == [
+        ("Tomás Vidal Ferrer", "presidente de Valdoria"),
+        ("Lucía Marín Soto", "embajadora de Freedonia"),
+    ]

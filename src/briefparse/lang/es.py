@@ -246,6 +246,12 @@ LANGUAGE = Language(
         "Mons.",
         "Excmo.",
         "Excma.",
+        # the comrade's address of Central American and Cuban official media ("la Compañera Rosario Murillo",
+        # "el compañero Daniel"), a title before the name, never part of it
+        "Compañero",
+        "Compañera",
+        "compañero",
+        "compañera",
     ),
     address_honorifics=("Sr.", "Sra.", "señor", "señora"),
     roles=(
