@@ -885,7 +885,8 @@ LANGUAGE = Language(
             "Premier",
             "Monsieur",
             "Madame",
-            "Son",
+            # not "Son": "Son Excellence" and "Son Altesse" are honorifics, and a lone "Son" closes many Vietnamese
+            # names ("Bui Thanh Son", "Bùi Thanh Sơn" folded)
             "Sa",
             "Ses",
             "Leur",
