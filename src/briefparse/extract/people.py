@@ -1164,6 +1164,11 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     if _spells_out(known.text, doc.text[role[0] : role[1]], language):
         return True  # "Prime Minister" over a headline's "PM", "Bangladeshi Prime Minister" over "Bangladesh PM"
     if language and _relative_role(old, language) and not _relative_role(text, language):
+        if _office_with_country(text, language) and nationality_country(old, language) in (
+            None,
+            nationality_country(text, language),
+        ):
+            return True  # "his Chinese counterpart X" then "Foreign Minister of China X": the office itself
         # unless the story itself calls them so: its lead's counterpart is the role a reader takes
         return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
     if _abbreviated_office(doc.text[role[0] : role[1]]) and not _abbreviated_office(known.text):
@@ -1204,6 +1209,20 @@ def _spells_out(short: str, role: str, language: Language | None) -> bool:
     initials = "".join(w[0] for w in fold(role).replace("-", " ").split() if w not in stop)
     return all(
         fold(word) in initials for word in short.split() if 2 <= len(word) <= _ABBREVIATED_OFFICE and word.isupper()
+    )
+
+
+def _office_with_country(folded: str, language: Language) -> bool:
+    """A folded role that names an office below the head of state together with the country it serves ("chinese
+    foreign minister", "глава мид узбекистана"): what a counterpart is, said outright. A head of state's title
+    ("presidente de eeuu") is left to the counterpart, the way briefs name a leader's peer."""
+    if nationality_country(folded, language) is None:
+        return False
+    heads = next((titles for office, titles in language.register_titles if office == "head_of_state"), ())
+    words = folded.split()
+    return not any(
+        fold(title) in folded if " " in title else any(word.startswith(fold(title)) for word in words)
+        for title in heads
     )
 
 
