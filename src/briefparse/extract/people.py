@@ -4297,6 +4297,8 @@ def _to_model(doc: Document, person: Person, home: Callable[[], str | None] | No
         role = f"{person.chained_office.text}, {role}"
         affiliation = affiliation or nationality_country(role, doc.language)
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
+    if role and doc.language and doc.language.nominative_phrase:
+        role = doc.language.nominative_phrase(role)  # "посла Латвии" is the role "посол Латвии"
     name = person.name
     if name and doc.language and doc.language.nominative_name:
         written = next((m for m in mentions if m.text == name), None)  # where it is written, with the word before
