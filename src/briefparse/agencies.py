@@ -355,6 +355,14 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(unknown_caps=True, place="first"),
     ),
+    # the dateline's city with its country or state in brackets, maybe then the date, before the agency's bracket
+    # and its dash: "Cuenca (Ecuador) (EFE).-", "Miami (EE.UU.), 12 ene (EFE).-"; the agency one the register knows
+    (
+        rf"^{_NOT_NL}*[{UPPER}][\w'’.-]*(?:{_NOT_NL}[\w'’.-]+){{0,3}}{_NOT_NL}*\([^()\n]{{2,25}}\)"
+        rf"(?:,[^\n()]{{1,20}}?)?{_NOT_NL}*\((?P<agency>[^()\n]{{2,40}}?)\){_NOT_NL}*(?P<dash>--|\.-|[{_DASH}])",
+        "dateline",
+        _Slot(place="first"),
+    ),
     # the dateline's agency between slashes: "МОСКВА, 1 декабря. /ТАСС/.", "/CNW Telbec/ -", or the sentence right
     # after it: "ULAANBAATAR /Montsame/ The minister …"
     (
