@@ -1096,7 +1096,7 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
         return (named.start, named.end) if named else None
     subject = before.strip()
     fronted = subject.rfind(",")
-    if fronted >= 0:  # "Antes de la conferencia, Sheinbaum dio a conocer …": past a phrase set off before the subject
+    if fronted >= 0:  # "Antes de la conferencia, Varga dio a conocer …": past a phrase set off before the subject
         clause += before.find(subject) + fronted + 1
         before, subject = text[clause : verb.start()], subject[fronted + 1 :].strip()
     article = compiled(language).names.leading_determiner
@@ -1104,7 +1104,7 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
     head = subject[opening.end() :] if opening else subject
     begin = clause + len(before) - len(before.lstrip())
     # a name of capitals past its first letter, which a sentence capitalises anyway ("Об этом губернатор": no one's),
-    # a person's name the brief gives ("Sheinbaum dio a conocer …") or a body by its noun ("El Gobierno guatemalteco
+    # a person's name the brief gives ("Varga dio a conocer …") or a body by its noun ("El Gobierno guatemalteco
     # indicó, en sus redes sociales, …")
     named = head[:1].isupper() and (
         (fronted < 0 and bool(_CAPITAL_INSIDE.search(head, 1)))
