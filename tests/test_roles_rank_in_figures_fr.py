@@ -25,9 +25,9 @@ def test_a_second_office_ranked_in_figures_stays_with_its_holder():
     text = (
         "Rencontre à Valmont\n\n"
         "Karl Testa, président du Valdor et 2ème vice-président de l'Union régionale, a rencontré lundi à Valmont "
-        "le ministre Paul Martin. Les deux dirigeants ont passé en revue la coopération bilatérale."
+        "le ministre Paul Mercier. Les deux dirigeants ont passé en revue la coopération bilatérale."
     )
     found = roles(text)
     assert found["Karl Testa"] == "président du Valdor et 2ème vice-président de l'Union régionale"
-    assert found["Paul Martin"] == "ministre"
+    assert found["Paul Mercier"] == "ministre"
     assert None not in found
