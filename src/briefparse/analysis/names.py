@@ -672,7 +672,8 @@ def _runs_apart(
     and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own), "Saleh bin Amir X" (a father's name
     after "bin") stay whole. A run is cut, too, where its alphabet changes, and at an
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
-    la Fuente" keep theirs). A run of one word, the most frequent, has nothing to cut."""
+    la Fuente" keep theirs). A run of one word, the most frequent, has nothing to cut. `after` is the text that
+    follows the run, where the name of a country after a particle may go on (see `_of_a_country`)."""
     if len(pieces) == 1:
         return [pieces]
     parts, begin = [], 0

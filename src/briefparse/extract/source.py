@@ -1065,7 +1065,8 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
     """Where the one who posted on the networks the brief names in lower case is named, in the same sentence: right
     after a verb of posting or saying ("indicó X a través de sus redes sociales"), as the capitalised subject of the
     clause that verb heads ("El Sistema … informó en redes sociales", "En redes sociales, la Secretaría … expresó"),
-    or as the name a relative pronoun before that verb takes up ("…, Jan Lind who shared photos on social media");
+    maybe past a phrase a comma sets off before it ("Antes de la conferencia, Varga dio a conocer …"), or as the name
+    a relative pronoun before that verb takes up ("…, Jan Lind who shared photos on social media");
     None when no one is."""
     text = analysis.doc.text
     language = analysis.doc.language
