@@ -2470,6 +2470,7 @@ def _places(language: Language) -> PlacePatterns:
     # that is no place preposition and no verb of holding
     seat_noun = rf"(?:[{UPPER}][{LOWER}]+\s+)?(?i:{words(language.institution_seats)})(?!\w)"
     seat_word = rf"(?!(?i:{alternation((*language.place_prepositions, *language.venue_verbs))})(?!\w))[\w-]+"
+    seat_at = rf"(?i:{alternation(language.place_prepositions)})"  # the place preposition before the seat or its city
     # a gathering's noun in lower case, maybe after its ordinal, and the link to the name that completes it ("la 51e
     # conférence de Munich"); that name then ends the phrase, before a mark or a short word ("… de Munich sur la
     # sécurité"), or it is a noun's modifier ("the meeting of Commonwealth foreign ministers")
@@ -2593,16 +2594,14 @@ def _places(language: Language) -> PlacePatterns:
         if language.institution_seats
         else lazy_compile(NOTHING),
         seat_held=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}(?P<place>{seat_noun}"
-            rf"(?:\s+{seat_word}){{0,4}}?)(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD})?"
+            rf"(?<!\w){seat_at}\s+{articles}(?P<place>{seat_noun}(?:\s+{seat_word}){{0,4}}?)(?:\s+{seat_at}\s+{CAP_WORD})?"
             rf"\s+(?i:{words(language.venue_verbs)})(?!\w)"
         )
         if language.institution_seats and language.venue_verbs
         else lazy_compile(NOTHING),
         seat_after_held=lazy_compile(
-            rf",\s*(?i:{words(language.venue_participles)})\s+(?i:{alternation(language.place_prepositions)})\s+"
-            rf"{articles}(?P<place>{seat_noun}(?:\s+{seat_word}){{0,4}})"
-            rf"(?=[^\S\n]*(?:[^\w\s]|$)|\s+(?i:{alternation(language.place_prepositions)})\s)"
+            rf",\s*(?i:{words(language.venue_participles)})\s+{seat_at}\s+{articles}(?P<place>{seat_noun}"
+            rf"(?:\s+{seat_word}){{0,4}})(?=[^\S\n]*(?:[^\w\s]|$)|\s+{seat_at}\s)"
         )
         if language.institution_seats and language.venue_participles
         else lazy_compile(NOTHING),
