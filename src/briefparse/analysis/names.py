@@ -665,7 +665,7 @@ def _shouted_apposition(text: str, run: re.Match[str], patterns: NamePatterns, l
 
 
 def _runs_apart(
-    pieces: list[re.Match[str]], patterns: NamePatterns, language: Language, after: str = ""
+    pieces: list[re.Match[str]], patterns: NamePatterns, language: Language, after: str
 ) -> list[list[re.Match[str]]]:
     """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
     König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
@@ -782,7 +782,7 @@ def _complement_after_surname(pieces: list[re.Match[str]], begin: int, particle:
 
 
 def _of_a_country(
-    pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language, after: str = ""
+    pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language, after: str
 ) -> bool:
     """What follows the particle at `particle` is the country a person is of: it opens with a common word of
     countries' names ("de la République …"; not "Armées" of "Chef Suprême des Armées", no country's word, nor "Costa"
