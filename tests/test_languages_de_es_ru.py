@@ -302,7 +302,7 @@ def test_the_russian_preposition_after_is_no_ambassador():
     text = ("Президент Калле Тамм принял посла Японии Кэндзи Мориту. Встреча прошла после церемонии, после "
             "назначения Кэндзи Мориты послом.")
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
-    assert [p.role for p in brief.participants] == ["Президент", "посла Японии"]
+    assert [p.role for p in brief.participants] == ["Президент", "посол Японии"]
 
 
 @pytest.mark.parametrize(

@@ -977,7 +977,7 @@ def test_a_short_sentence_after_the_first_one_is_no_headline_and_the_first_one_s
         (
             "Министр Соколов провел телефонный разговор с госсекретарем США Майклом Уолтоном. Стороны обсудили "
             "двусторонние отношения.",
-            [("Соколов", "Министр"), ("Майкл Уолтон", "госсекретарем США")],
+            [("Соколов", "Министр"), ("Майкл Уолтон", "госсекретарь США")],
         ),
         (
             "Riga — President Andris Kalnins received the credentials of the Ambassador Extraordinary and "

@@ -81,7 +81,7 @@ def test_unnamed_title_ends_before_the_light_verb():
 
 def test_head_of_a_delegation_bears_the_title_after_with():
     roles = _roles("Президент Словении принял в Любляне делегацию Австрии во главе с вице-канцлером Иваном Лукичом.")
-    assert roles["Иван Лукич"] == "вице-канцлером"
+    assert roles["Иван Лукич"] == "вице-канцлер"
 
 
 def test_apposition_keeps_a_given_name_a_place_shares():
@@ -95,9 +95,9 @@ def test_apposition_keeps_a_given_name_a_place_shares():
 
 def test_role_holds_a_company_in_guillemets():
     roles = _roles("Президент Словении Павел Маринов принял председателя правления АО «Вальдор-Газ» Ивана Лукича.")
-    assert any(role and role.startswith("председателя правления АО «Вальдор-Газ»") for role in roles.values())
+    assert any(role and role.startswith("председатель правления АО «Вальдор-Газ»") for role in roles.values())
 
 
 def test_venue_before_a_lower_case_title_is_no_part_of_it():
     roles = _roles("Президент Словении Павел Маринов принял в Акорде министра иностранных дел Австрии Ивана Лукича.")
-    assert "министра иностранных дел Австрии" in roles.values()
+    assert "министр иностранных дел Австрии" in roles.values()

@@ -233,7 +233,7 @@ def test_ru_a_role_whose_complement_is_another_role_keeps_its_head():
         "Катара Фахадом Аль-Аттыйей.\n"
     )
     roles = {p.name: p.role for p in brief.participants}
-    assert roles["Михаил Соколов"] == "заместителя министра иностранных дел России"
+    assert roles["Михаил Соколов"] == "заместитель министра иностранных дел России"
     assert None not in roles
 
 

@@ -16,4 +16,4 @@ BRIEF = """Встреча в Вашингтоне
 def test_a_later_sentence_does_not_replace_the_role_of_the_first_mention() -> None:
     brief = briefparse.parse(BRIEF, reference_date=dt.date(2024, 5, 3))
     roles = [person.role for person in brief.participants if person.name.endswith("Русу")]
-    assert roles == ["премьер-министра Молдавии"]
+    assert roles == ["премьер-министр Молдавии"]

@@ -150,6 +150,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         honorifics = patterns.honorific_words
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
             honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
+        if _small_letters_of_capital_title(tokens, i, patterns):
+            honorifics = honorifics - patterns.capital_honorific_words  # "Sâr Kheng", not "SAR X"
         if (
             _droppable(tokens[i], patterns, honorifics)
             and not _first_name_month(tokens, i, language)
@@ -578,6 +580,14 @@ def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[st
     if len(parts) > 1 and _is_role_word(parts[-1], patterns):
         return True  # a role of an organisation: "FPÖ-Vizekanzler", "UN-Generalsekretär"
     return all(_is_common_word(p, patterns) for p in parts)
+
+
+def _small_letters_of_capital_title(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
+    """tokens[i], a word the language's titles hold only in capitals ("SAR", "SEM"), written in small letters
+    before a single word: a name's first word ("Sâr Kheng"), not a title leaving a lone surname (a title before a
+    full name stays one: "Sem X Y")."""
+    word = tokens[i].rstrip(".,")
+    return fold(word) in patterns.capital_honorific_words and not word.isupper() and len(tokens) - i == 2
 
 
 def _is_common_word(part: str, patterns: NamePatterns) -> bool:

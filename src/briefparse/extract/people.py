@@ -1164,6 +1164,11 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     if _spells_out(known.text, doc.text[role[0] : role[1]], language):
         return True  # "Prime Minister" over a headline's "PM", "Bangladeshi Prime Minister" over "Bangladesh PM"
     if language and _relative_role(old, language) and not _relative_role(text, language):
+        if _office_with_country(text, language) and nationality_country(old, language) in (
+            None,
+            nationality_country(text, language),
+        ):
+            return True  # "his Chinese counterpart X" then "Foreign Minister of China X": the office itself
         # unless the story itself calls them so: its lead's counterpart is the role a reader takes
         return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
     if _abbreviated_office(doc.text[role[0] : role[1]]) and not _abbreviated_office(known.text):
@@ -1204,6 +1209,20 @@ def _spells_out(short: str, role: str, language: Language | None) -> bool:
     initials = "".join(w[0] for w in fold(role).replace("-", " ").split() if w not in stop)
     return all(
         fold(word) in initials for word in short.split() if 2 <= len(word) <= _ABBREVIATED_OFFICE and word.isupper()
+    )
+
+
+def _office_with_country(folded: str, language: Language) -> bool:
+    """A folded role that names an office below the head of state together with the country it serves ("chinese
+    foreign minister", "глава мид узбекистана"): what a counterpart is, said outright. A head of state's title
+    ("presidente de eeuu") is left to the counterpart, the way briefs name a leader's peer."""
+    if nationality_country(folded, language) is None:
+        return False
+    heads = next((titles for office, titles in language.register_titles if office == "head_of_state"), ())
+    words = folded.split()
+    return not any(
+        fold(title) in folded if " " in title else any(word.startswith(fold(title)) for word in words)
+        for title in heads
     )
 
 
@@ -4297,12 +4316,15 @@ def _to_model(doc: Document, person: Person, home: Callable[[], str | None] | No
         role = f"{person.chained_office.text}, {role}"
         affiliation = affiliation or nationality_country(role, doc.language)
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
+    if role and doc.language and doc.language.nominative_phrase:
+        role = doc.language.nominative_phrase(role)  # "посла Латвии" is the role "посол Латвии"
     name = person.name
     if name and doc.language and doc.language.nominative_name:
         written = next((m for m in mentions if m.text == name), None)  # where it is written, with the word before
         before = doc.text[max(0, written.start - _NAME_CONTEXT) : written.start] if written else ""
         before = before.partition(" ")[2] if written and written.start > _NAME_CONTEXT else before  # whole words
-        name = doc.language.nominative_name(_bare_surname(person, name), before)  # the mentions keep it as written
+        nominative = _written_nominative(doc, person, name)  # the mentions keep it as written
+        name = nominative or doc.language.nominative_name(_bare_surname(person, name), before)
     return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
 
 
@@ -4826,6 +4848,29 @@ def _most_named_country(analysis: Analysis, taken: set[str]) -> str | None:
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _written_nominative(doc: Document, person: Person, name: str) -> str | None:
+    """The person's name as the text itself writes it in the nominative, when the fullest form stands in an oblique
+    case ("принял посла Элиту Х" and later "Элита Х поздравила"): a mention with as many words, each sharing its
+    stem with the name's, that opens in the nominative where the name does not. None when there is none."""
+    words = name.split()
+    opens = doc.language.opens_in_nominative if doc.language else None
+    if len(words) < 2 or opens is None or opens(name):
+        return None
+    for mention in person.mentions:
+        written = mention.text.split()
+        if len(written) != len(words) or not all(w[:1].isupper() for w in written):
+            continue
+        if all(_same_stem(a, b) for a, b in zip(words, written, strict=True)) and opens(mention.text):
+            return mention.text
+    return None
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """Two forms of one word of a name: they differ in no more than the case ending ("Элиту", "Элита")."""
+    reach = max(2, min(len(first), len(second)) - 2)
+    return first[:reach] == second[:reach]
 
 
 def _bare_surname(person: Person, name: str) -> str:

@@ -97,6 +97,9 @@ class NamePatterns:
     honorific_parts: frozenset[str]
     honorific_phrases: frozenset[tuple[str, ...]]
     lone_honorific_words: frozenset[str]
+    #: honorifics the language writes only as capitals ("SAR", "SEM", "SM"), folded: a title where a text writes
+    #: them so, a name's word written in small letters ("Sâr Kheng", "Sem Sokha")
+    capital_honorific_words: frozenset[str]
     #: the honorifics of plain address (`Language.address_honorifics`), folded, without their dot
     address_words: frozenset[str]
     nationality: re.Pattern[str]
@@ -1915,11 +1918,14 @@ def _honorific_keys(language: Language) -> dict[str, frozenset]:
     phrases = [tuple(fold(w).rstrip(".") for w in h.split()) for h in language.honorifics]
     alone = {phrase[0] for phrase in phrases if len(phrase) == 1}
     every = {w for phrase in phrases for w in phrase}
+    small = {fold(w).rstrip(".") for h in language.honorifics for w in h.split() if not w.isupper()}
+    capitals = {fold(h).rstrip(".") for h in language.honorifics if " " not in h and h.replace(".", "").isupper()}
     return {
         "honorific_words": frozenset(every),
         "honorific_parts": frozenset(every - alone),
         "honorific_phrases": frozenset(phrase for phrase in phrases if len(phrase) > 1),
         "lone_honorific_words": frozenset(alone),
+        "capital_honorific_words": frozenset(capitals - small),
         "address_words": frozenset(fold(h).rstrip(".") for h in language.address_honorifics),
     }
 

@@ -492,6 +492,13 @@ LANGUAGE = Language(
         # Techo X")
         "Samdech Techo",
         "Samdech Akka Moha Sena Padei Techo",
+        # the other Cambodian holders' titles after "Samdech": the interior minister's, the prime minister's since
+        # 2023 (both spellings), the Senate president's ("Samdech Kralahom X", "Samdech Moha Bovor Thipadei X")
+        "Samdech Kralahom",
+        "Samdech Moha Bovor Thipadei",
+        "Samdech Moha Borvor Thipadei",
+        "Samdech Thipadei",
+        "Samdech Vibol Sena Pheakdei",
         "Datuk Patinggi",  # Sarawak's state titles ("Chief Minister Datuk Patinggi X", "Datuk Amar X")
         "Datuk Amar",
         # Malaysia's federal titles and their wives' ("Governor Tun X", "his wife Toh Puan Y", "Puan Sri Z",

@@ -256,6 +256,16 @@ LANGUAGE = Language(
         "Emir",
         "Prince",
         "Son Altesse",
+        # the Cambodian honorific and its holders' titles after it ("le vice-Premier ministre Samdech Kralahom X",
+        # "le Premier ministre Samdech Moha Bovor Thipadei X", "Samdech Techo X")
+        "Samdech",
+        "Samdech Techo",
+        "Samdech Akka Moha Sena Padei Techo",
+        "Samdech Kralahom",
+        "Samdech Moha Bovor Thipadei",
+        "Samdech Moha Borvor Thipadei",
+        "Samdech Thipadei",
+        "Samdech Vibol Sena Pheakdei",
         # royal titles written with a capital before the one name their holder goes by ("Le Grand-Duc X a reçu")
         "Princesse",
         "Grand-Duc",
@@ -885,7 +895,8 @@ LANGUAGE = Language(
             "Premier",
             "Monsieur",
             "Madame",
-            "Son",
+            # not "Son": "Son Excellence" and "Son Altesse" are honorifics, and a lone "Son" closes many Vietnamese
+            # names ("Bui Thanh Son", "Bùi Thanh Sơn" folded)
             "Sa",
             "Ses",
             "Leur",

@@ -16,6 +16,7 @@ from briefparse.lang.ru_names import (
     name_in_nominative,
     names_title_holder,
     offices_agree,
+    opens_in_nominative,
     second_name_at,
     words_before_name,
 )
@@ -279,6 +280,7 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     nominative_name=name_in_nominative,
+    opens_in_nominative=opens_in_nominative,
     nominative_phrase=phrase_in_nominative,
     adjectives_follow_nouns=False,
     words_before_name=words_before_name,
@@ -1562,6 +1564,8 @@ LANGUAGE = Language(
         "прошлом", "прошлого", "прошлый", "прошлой", "предыдущем", "предыдущего", "предыдущий", "предыдущей",
         "недавнем", "недавнего", "недавний", "недавней",
     ),
+    # the head of state's titles only, as a stem opens each case ("президентом России")
+    register_titles=(("head_of_state", ("президент", "глава государства", "король", "королева", "эмир")),),
     national_offices=(
         "президент", "премьер", "министр", "глава мид", "глава государства", "глава правительства", "король",
         "королева", "эмир", "канцлер",
