@@ -1,6 +1,6 @@
 """The Cambodian honorific "Samdech" and the titles its holders carry after it are cut off the name, in French as in
 English; a word French titles hold only in capitals ("SAR") is a name's first word when written in small letters
-before a lone surname ("Sâr Kheng"), and still a title before a full name."""
+before a lone surname ("Sâr Vuthy"), and still a title before a full name."""
 
 import briefparse
 

@@ -151,7 +151,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
             honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
         if _small_letters_of_capital_title(tokens, i, patterns):
-            honorifics = honorifics - patterns.capital_honorific_words  # "Sâr Kheng", not "SAR X"
+            honorifics = honorifics - patterns.capital_honorific_words  # "Sâr Vuthy", not "SAR X"
         if (
             _droppable(tokens[i], patterns, honorifics)
             and not _first_name_month(tokens, i, language)
@@ -584,7 +584,7 @@ def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[st
 
 def _small_letters_of_capital_title(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
     """tokens[i], a word the language's titles hold only in capitals ("SAR", "SEM"), written in small letters
-    before a single word: a name's first word ("Sâr Kheng"), not a title leaving a lone surname (a title before a
+    before a single word: a name's first word ("Sâr Vuthy"), not a title leaving a lone surname (a title before a
     full name stays one: "Sem X Y")."""
     word = tokens[i].rstrip(".,")
     return fold(word) in patterns.capital_honorific_words and not word.isupper() and len(tokens) - i == 2

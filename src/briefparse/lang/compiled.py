@@ -98,7 +98,7 @@ class NamePatterns:
     honorific_phrases: frozenset[tuple[str, ...]]
     lone_honorific_words: frozenset[str]
     #: honorifics the language writes only as capitals ("SAR", "SEM", "SM"), folded: a title where a text writes
-    #: them so, a name's word written in small letters ("Sâr Kheng", "Sem Sokha")
+    #: them so, a name's word written in small letters ("Sâr Vuthy", "Sem Chantha")
     capital_honorific_words: frozenset[str]
     #: the honorifics of plain address (`Language.address_honorifics`), folded, without their dot
     address_words: frozenset[str]

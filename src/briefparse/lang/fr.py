@@ -896,7 +896,7 @@ LANGUAGE = Language(
             "Monsieur",
             "Madame",
             # not "Son": "Son Excellence" and "Son Altesse" are honorifics, and a lone "Son" closes many Vietnamese
-            # names ("Bui Thanh Son", "Bùi Thanh Sơn" folded)
+            # names ("Pham Thanh Son", "Phạm Thanh Sơn" folded)
             "Sa",
             "Ses",
             "Leur",
