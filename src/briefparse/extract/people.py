@@ -1139,7 +1139,8 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     holds the known one and goes on ("homologue" then "homologue du Koweït"), or it names a country the
     known one does not ("Président" then "président sénégalais"), or it is an office where the headline or a
     caption only called them someone's counterpart ("… welcomes Zambia counterpart X" then "President X of
-    Zambia")."""
+    Zambia"), or, wherever they were so called, an office below a head of state's that names its country ("his
+    Chinese counterpart X" then "Foreign Minister of China X")."""
     if known is None:
         return True
     doc = analysis.doc

@@ -1914,7 +1914,8 @@ def _closing_participle(participles: tuple[str, ...], language: Language) -> re.
 
 def _honorific_keys(language: Language) -> dict[str, frozenset]:
     """Every word of the language's honorifics, folded; those only found inside a title of several words; those
-    titles as word tuples; the words a title may be alone."""
+    titles as word tuples; the words a title may be alone; the words of titles written only in capitals ("SAR"); the
+    honorifics of plain address."""
     phrases = [tuple(fold(w).rstrip(".") for w in h.split()) for h in language.honorifics]
     alone = {phrase[0] for phrase in phrases if len(phrase) == 1}
     every = {w for phrase in phrases for w in phrase}
