@@ -11,7 +11,7 @@ import datetime as dt
 import briefparse
 
 
-def test_the_origin_of_an_anniversary_is_no_event_day_fr():
+def test_the_origin_of_an_anniversary_is_no_event_day_fr() -> None:
     text = (
         "58e anniversaire de la République : le président Marin reçoit les vœux de ses homologues\n\n"
         "Le président de la Valdorie, Paul Marin, a reçu des messages de félicitations de plusieurs chefs d'Etat à "
@@ -21,7 +21,7 @@ def test_the_origin_of_an_anniversary_is_no_event_day_fr():
     assert briefparse.parse(text).date is None
 
 
-def test_the_origin_of_an_anniversary_is_no_event_day_en():
+def test_the_origin_of_an_anniversary_is_no_event_day_en() -> None:
     text = (
         "Marin attends ceremony for treaty anniversary\n\n"
         "Valdorian President Paul Marin attended a ceremony marking the 70th anniversary of the Norburg Treaty "
@@ -30,7 +30,7 @@ def test_the_origin_of_an_anniversary_is_no_event_day_en():
     assert briefparse.parse(text).date is None
 
 
-def test_a_date_a_count_would_put_in_the_future_is_the_celebration():
+def test_a_date_a_count_would_put_in_the_future_is_the_celebration() -> None:
     text = (
         "La Norlandie félicite la Valdorie\n\n"
         "Le président norlandais Erik Solberg félicite la Valdorie à l'occasion de son 62e anniversaire, le mardi 4 "
@@ -39,7 +39,7 @@ def test_a_date_a_count_would_put_in_the_future_is_the_celebration():
     assert briefparse.parse(text, reference_date=dt.date(2023, 4, 5)).date == "2023-04-04"
 
 
-def test_a_small_count_leaves_the_day_to_the_celebration():
+def test_a_small_count_leaves_the_day_to_the_celebration() -> None:
     text = (
         "Le Forum de Norbourg fête ses cinq ans\n\n"
         "Le ministre valdorien Paul Marin a ouvert la cérémonie du 5e anniversaire du Forum de Norbourg, le 12 mars "

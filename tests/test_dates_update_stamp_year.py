@@ -9,7 +9,7 @@ Every brief here is invented for the test.
 import briefparse
 
 
-def test_a_stamp_and_its_update_line_are_no_dated_list():
+def test_a_stamp_and_its_update_line_are_no_dated_list() -> None:
     text = (
         "Paul Marin renoue avec les visites à Norbourg\n\n"
         "Le ministre valdorien Paul Marin l’a annoncé après sa rencontre vendredi à Norbourg avec son homologue "
@@ -25,7 +25,7 @@ def test_a_stamp_and_its_update_line_are_no_dated_list():
     assert brief.date == "2023-10-27"
 
 
-def test_an_update_line_gives_the_year_a_dateline_leaves_out_es():
+def test_an_update_line_gives_the_year_a_dateline_leaves_out_es() -> None:
     text = (
         "Actualizado 14/03/2008 03:40\n\n"
         "Valdoria/Norlandia.- Marín y Solberg consolidan sus relaciones\n\n"
@@ -38,7 +38,7 @@ def test_an_update_line_gives_the_year_a_dateline_leaves_out_es():
     assert brief.date == "2008-03-13"
 
 
-def test_an_update_line_gives_the_year_a_dateline_leaves_out_en():
+def test_an_update_line_gives_the_year_a_dateline_leaves_out_en() -> None:
     text = (
         "Marin congratulates Norland's President Solberg\n\n"
         "AGENCY | Updated: Apr 03, 2018 02:12 IST\n\n"

@@ -8,7 +8,7 @@ def _names(text: str) -> list[str | None]:
     return [p.name for p in briefparse.parse(text).participants]
 
 
-def test_fr_name_closed_by_son_after_a_role_and_comma():
+def test_fr_name_closed_by_son_after_a_role_and_comma() -> None:
     text = (
         "Hanoï, 14 mars 2025 - La réunion a été coprésidée par le ministre vietnamien de la Santé, Pham Thanh Son, "
         "et par le ministre lao de la Santé, Phonesy Vongkhamsao.\n"
@@ -16,7 +16,7 @@ def test_fr_name_closed_by_son_after_a_role_and_comma():
     assert _names(text) == ["Pham Thanh Son", "Phonesy Vongkhamsao"]
 
 
-def test_fr_name_closed_by_son_with_its_diacritics():
+def test_fr_name_closed_by_son_with_its_diacritics() -> None:
     text = (
         "Hanoï, 14 mars 2025 - Le vice-ministre Nguyễn Hoàng Sơn a reçu mardi à Hanoï l'ambassadeur du Chili, "
         "Pablo Ortega.\n"
@@ -24,7 +24,7 @@ def test_fr_name_closed_by_son_with_its_diacritics():
     assert _names(text) == ["Nguyễn Hoàng Sơn", "Pablo Ortega"]
 
 
-def test_fr_son_excellence_is_still_an_honorific():
+def test_fr_son_excellence_is_still_an_honorific() -> None:
     text = (
         "Lomé, 14 mars 2025 - Son Excellence Kodjo Mensah, ministre des Affaires étrangères, a reçu mardi "
         "l'ambassadeur du Ghana, Kwame Boateng.\n"

@@ -18,7 +18,7 @@ import briefparse
         "Crown Prince Tomas Verlane, Crown Prince of Norland, is received by Crown Prince Elsa Margund, at King "
         "Omar International Airport in Valmora, on Monday.\n\nThe two leaders discussed trade.\n",
         "President Tomas Verlane arrived in Valmora on Monday.\n\nHe was welcomed by Prime Minister Elsa Margund, at "
-        "Queen Alia International Airport.\n",
+        "Queen Lina International Airport.\n",
     ],
 )
 def test_en_airport_named_after_a_royal_is_no_party(text: str) -> None:

@@ -41,21 +41,21 @@ def _captions(text: str) -> list[str]:
     return [s.text for s in Analysis(load_document(text)).body if s.caption]
 
 
-def test_a_caption_closed_by_a_labelled_credit_further_down_is_no_point():
+def test_a_caption_closed_by_a_labelled_credit_further_down_is_no_point() -> None:
     assert any("(droite)" in c for c in _captions(_FR))
     points = briefparse.parse(_FR, reference_date=dt.date(2024, 3, 4)).summary_points
     assert not any("(droite)" in p for p in points)
     assert any("souhaité des échanges de délégations" in p for p in points)
 
 
-def test_a_caption_closed_by_a_slashed_credit_in_capitals_is_no_point():
+def test_a_caption_closed_by_a_slashed_credit_in_capitals_is_no_point() -> None:
     assert any(c.endswith("/ VPA") for c in _captions(_EN))
     points = briefparse.parse(_EN, reference_date=dt.date(2024, 3, 9)).summary_points
     assert not any("VPA" in p for p in points)
     assert any("has yet to publish" in p for p in points)
 
 
-def test_a_credit_under_the_last_paragraph_signs_the_dispatch():
+def test_a_credit_under_the_last_paragraph_signs_the_dispatch() -> None:
     text = _FR.replace("\n\nAVN", "\n\nPhoto : Lia Berg/AVN")
     last = "L'ambassadeur Jan Ortega a assuré qu'il continuera de contribuer au renforcement de la coopération."
     assert last not in _captions(text)

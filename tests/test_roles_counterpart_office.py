@@ -11,7 +11,7 @@ def roles(text: str) -> dict[str | None, str | None]:
     return {p.name: p.role for p in briefparse.parse(text).participants}
 
 
-def test_an_office_with_its_country_after_a_counterpart_is_the_role():
+def test_an_office_with_its_country_after_a_counterpart_is_the_role() -> None:
     text = (
         "Foreign Minister Karl Dunmore on Thursday held talks with his Chinese counterpart Wei Lanfang in "
         "Samarkand.\n\n"
@@ -20,7 +20,7 @@ def test_an_office_with_its_country_after_a_counterpart_is_the_role():
     assert roles(text).get("Wei Lanfang") == "Foreign Minister of China"
 
 
-def test_an_office_with_its_country_after_a_counterpart_is_the_role_ru():
+def test_an_office_with_its_country_after_a_counterpart_is_the_role_ru() -> None:
     text = (
         "Министр иностранных дел России Игорь Ветров провел переговоры со своим узбекским коллегой Рустамом "
         "Алиевым.\n\nПо словам Ветрова, глава МИД Узбекистана Рустам Алиев поддержал предложения сторон."
@@ -28,7 +28,7 @@ def test_an_office_with_its_country_after_a_counterpart_is_the_role_ru():
     assert roles(text).get("Рустам Алиев") == "глава МИД Узбекистана"
 
 
-def test_a_head_of_state_s_title_leaves_the_counterpart():
+def test_a_head_of_state_s_title_leaves_the_counterpart() -> None:
     text = (
         "President Karl Dunmore on Thursday spoke by telephone with his Russian counterpart Ivan Petrov.\n\n"
         "Dunmore later wrote that his talk with the President of Russia Ivan Petrov had been very productive."

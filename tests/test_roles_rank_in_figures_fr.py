@@ -12,7 +12,7 @@ def roles(text: str) -> dict[str | None, str | None]:
     return {p.name: p.role for p in briefparse.parse(text, reference_date="2024-05-13").participants}
 
 
-def test_a_rank_in_figures_opens_the_role_after_the_name():
+def test_a_rank_in_figures_opens_the_role_after_the_name() -> None:
     text = (
         "Entretiens à Valmont\n\n"
         "Le président Karl Testa s'est entretenu lundi à Valmont avec Jean Dupont, 1er vice-président de "
@@ -21,13 +21,13 @@ def test_a_rank_in_figures_opens_the_role_after_the_name():
     assert roles(text)["Jean Dupont"] == "1er vice-président de l'Assemblée régionale"
 
 
-def test_a_second_office_ranked_in_figures_stays_with_its_holder():
+def test_a_second_office_ranked_in_figures_stays_with_its_holder() -> None:
     text = (
         "Rencontre à Valmont\n\n"
         "Karl Testa, président du Valdor et 2ème vice-président de l'Union régionale, a rencontré lundi à Valmont "
-        "le ministre Paul Martin. Les deux dirigeants ont passé en revue la coopération bilatérale."
+        "le ministre Paul Mercier. Les deux dirigeants ont passé en revue la coopération bilatérale."
     )
     found = roles(text)
     assert found["Karl Testa"] == "président du Valdor et 2ème vice-président de l'Union régionale"
-    assert found["Paul Martin"] == "ministre"
+    assert found["Paul Mercier"] == "ministre"
     assert None not in found

@@ -55,8 +55,8 @@ _BRACKETED_CREDIT = lazy_compile(r"^\((?P<name>[^()\n]{2,30})\)$")
 _CREDIT_LINE = lazy_compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
 #: a photo's credit in capitals closing its caption, photographer and agencies run together by slashes ("… on Saturday
-#: JO LIND/SPUTNIK / EPA", "… in Bern. KEYSTONE/EPA/PETER SCHNEIDER")
-_CAPITALS = r"[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*"  # words in capitals: "PETER SCHNEIDER", "EPA"
+#: JO LIND/SPUTNIK / EPA", "… in Bern. KEYSTONE/EPA/ANA RUIZ")
+_CAPITALS = r"[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*"  # words in capitals: "ANA RUIZ", "EPA"
 _SLASHED_CREDIT = lazy_compile(rf"(?<![\w/]){_CAPITALS}(?: ?/ ?{_CAPITALS})+$")
 _CREDIT_DASHES = ("—", "–", "-")  # a dash that sets a caption's credit off its last sentence ("… (left). — AFP pic")
 _DATELINE_LEAD_WORDS = 12  # words of a line that opens on the dateline and goes on with the story's lead

@@ -151,7 +151,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
             honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
         if _small_letters_of_capital_title(tokens, i, patterns):
-            honorifics = honorifics - patterns.capital_honorific_words  # "Sâr Kheng", not "SAR X"
+            honorifics = honorifics - patterns.capital_honorific_words  # "Sâr Vuthy", not "SAR X"
         if (
             _droppable(tokens[i], patterns, honorifics)
             and not _first_name_month(tokens, i, language)
@@ -584,7 +584,7 @@ def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[st
 
 def _small_letters_of_capital_title(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
     """tokens[i], a word the language's titles hold only in capitals ("SAR", "SEM"), written in small letters
-    before a single word: a name's first word ("Sâr Kheng"), not a title leaving a lone surname (a title before a
+    before a single word: a name's first word ("Sâr Vuthy"), not a title leaving a lone surname (a title before a
     full name stays one: "Sem X Y")."""
     word = tokens[i].rstrip(".,")
     return fold(word) in patterns.capital_honorific_words and not word.isupper() and len(tokens) - i == 2
@@ -675,14 +675,15 @@ def _shouted_apposition(text: str, run: re.Match[str], patterns: NamePatterns, l
 
 
 def _runs_apart(
-    pieces: list[re.Match[str]], patterns: NamePatterns, language: Language, after: str = ""
+    pieces: list[re.Match[str]], patterns: NamePatterns, language: Language, after: str
 ) -> list[list[re.Match[str]]]:
     """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
     König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
     and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own), "Saleh bin Amir X" (a father's name
     after "bin") stay whole. A run is cut, too, where its alphabet changes, and at an
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
-    la Fuente" keep theirs). A run of one word, the most frequent, has nothing to cut."""
+    la Fuente" keep theirs). A run of one word, the most frequent, has nothing to cut. `after` is the text that
+    follows the run, where the name of a country after a particle may go on (see `_of_a_country`)."""
     if len(pieces) == 1:
         return [pieces]
     parts, begin = [], 0
@@ -791,7 +792,7 @@ def _complement_after_surname(pieces: list[re.Match[str]], begin: int, particle:
 
 
 def _of_a_country(
-    pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language, after: str = ""
+    pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language, after: str
 ) -> bool:
     """What follows the particle at `particle` is the country a person is of: it opens with a common word of
     countries' names ("de la République …"; not "Armées" of "Chef Suprême des Armées", no country's word, nor "Costa"

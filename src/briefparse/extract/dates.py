@@ -812,9 +812,9 @@ def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
 
 def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """An update line ("Mis à jour le 14 mai 2023") is no publication date when the page also shows one that is
-    ("Publié le 12 mai 2023"), whichever comes first, nor the day of any event; alone, it is the only date the page
-    gives itself. An edit line ("Dernière modification : 17/02/2015", a site's record of its last change, often
-    months later) is never one."""
+    ("Publié le 12 mai 2023"), whichever comes first, nor the day of any event; alone, or beside publication dates
+    without their year ("BOGOTÁ, 14 Mar."), it is the only date the page gives itself. An edit line ("Dernière
+    modification : 17/02/2015", a site's record of its last change, often months later) is never one."""
     patterns = compiled(doc.language).dates
     cue = patterns.update_cue
     mentions = [
@@ -884,8 +884,8 @@ def _other_stories(doc: Document) -> list[tuple[int, int]]:
 
 
 def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]:
-    """The lines of a list of other stories that no heading announces: two or more short lines, close together,
-    each with a full date and no publication cue, the dates not all one day ("Floods hit the north - July 2,
+    """The lines of a list of other stories that no heading announces: two or more short lines, close together, each
+    with a full date and no publication or update cue, the dates not all one day ("Floods hit the north - July 2,
     2019" / "Markets close higher - July 3, 2019", an author's latest posts, a "Previous article / Next article"
     pair), wherever they stand; or days without their year, each on a line of its own (a programme grid's "Samedi 13
     Juillet" / "Dimanche 14 Juillet"). Not the last line above the story's first paragraph that holds little but a
@@ -1833,7 +1833,7 @@ def _anniversary_origins(doc: Document, mentions: list[_Mention], now: int) -> s
     day of a count past that year ("son 62e anniversaire 4 avril 2022"): the celebration's own; nor under ten
     returns, where both readings fit."""
     pattern = compiled(doc.language).dates.anniversary_before
-    found = set()
+    found: set[int] = set()
     for m in mentions:
         if not m.day or m.year is None or m.is_publication:
             continue

@@ -378,7 +378,8 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     """A visit paid to a person ("visits President X", "paid a visit to the Governor", "Visiting Chinese Vice
     President X met …", "a rendu visite au ministre"): a call on them, which briefs report as a meeting. A visit to
     a place ("visits Ghana", "en visite au Mali", "visited the Ministry", "Arrives In Ghana For First Visit After
-    Assuming Office") stays a visit."""
+    Assuming Office") stays a visit. The person may also be named past the visitor, after a link of the language's
+    `visit_host_links`, in the same sentence ("Antrittsbesuch: X bei Landeshauptmann Y")."""
     following = compiled(doc.language).cues.visit_object
     word = following.match(doc.text, hit[1]) if following else None
     if word and _person_at(doc, word.start("word")):

@@ -1139,7 +1139,8 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     holds the known one and goes on ("homologue" then "homologue du Koweït"), or it names a country the
     known one does not ("Président" then "président sénégalais"), or it is an office where the headline or a
     caption only called them someone's counterpart ("… welcomes Zambia counterpart X" then "President X of
-    Zambia")."""
+    Zambia"), or, wherever they were so called, an office below a head of state's that names its country ("his
+    Chinese counterpart X" then "Foreign Minister of China X")."""
     if known is None:
         return True
     doc = analysis.doc
@@ -4485,7 +4486,7 @@ def _named_first(analysis: Analysis, person: Person, roleless: list[Person], at:
 
 def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
     """A participant named without a role, or with that noun alone or a former office, takes the office their own
-    clause says they act in, a capacity word before its noun, its article and what qualifies it ("Barack Obama besucht
+    clause says they act in, a capacity word before its noun, its article and what qualifies it ("Paul Marin besucht
     zum letzten Mal als Präsident der USA Berlin", "X was sworn in as the US Ambassador to India"), with no other name
     and no clause break between the name and the noun. The noun, read alone, was no one else's."""
     doc = analysis.doc
@@ -4530,7 +4531,7 @@ def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
 
 def _yields_to_capacity(role: Span | None, noun: str, language: Language) -> bool:
     """Whether the office a capacity clause tells takes the place of a person's role: none, the same noun alone
-    ("President Obama" … "on his re-election as President of the United States"), or an office held before ("Former
+    ("President Baker" … "on his re-election as President of Norland"), or an office held before ("Former
     Los Angeles Mayor X was sworn in as US Ambassador to India")."""
     if role is None:
         return True
@@ -5038,7 +5039,7 @@ def _names_closing_roles(analysis: Analysis, people: list[Person]) -> list[Perso
         unnamed = person.name is None and person.participant
         site = unnamed and person.role is not None and fold(person.role.text.split()[-1].strip(".,")) in facilities
         if site and all(_capitalised_word(w) for w in person.role.text.split()):
-            continue  # "at King Khalid International Airport", "Queen Alia International Airport": a site, no party
+            continue  # "at King Omar International Airport", "Queen Lina International Airport": a site, no party
         named = _name_at_role_end(person.role) if unnamed and not site else None  # "director of King X Airport"
         if named is None:
             kept.append(person)

@@ -1065,7 +1065,8 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
     """Where the one who posted on the networks the brief names in lower case is named, in the same sentence: right
     after a verb of posting or saying ("indicó X a través de sus redes sociales"), as the capitalised subject of the
     clause that verb heads ("El Sistema … informó en redes sociales", "En redes sociales, la Secretaría … expresó"),
-    or as the name a relative pronoun before that verb takes up ("…, Jan Lind who shared photos on social media");
+    maybe past a phrase a comma sets off before it ("Antes de la conferencia, Varga dio a conocer …"), or as the name
+    a relative pronoun before that verb takes up ("…, Jan Lind who shared photos on social media");
     None when no one is."""
     text = analysis.doc.text
     language = analysis.doc.language
@@ -1096,7 +1097,7 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
         return (named.start, named.end) if named else None
     subject = before.strip()
     fronted = subject.rfind(",")
-    if fronted >= 0:  # "Antes de la conferencia, Sheinbaum dio a conocer …": past a phrase set off before the subject
+    if fronted >= 0:  # "Antes de la conferencia, Varga dio a conocer …": past a phrase set off before the subject
         clause += before.find(subject) + fronted + 1
         before, subject = text[clause : verb.start()], subject[fronted + 1 :].strip()
     article = compiled(language).names.leading_determiner
@@ -1104,7 +1105,7 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
     head = subject[opening.end() :] if opening else subject
     begin = clause + len(before) - len(before.lstrip())
     # a name of capitals past its first letter, which a sentence capitalises anyway ("Об этом губернатор": no one's),
-    # a person's name the brief gives ("Sheinbaum dio a conocer …") or a body by its noun ("El Gobierno guatemalteco
+    # a person's name the brief gives ("Varga dio a conocer …") or a body by its noun ("El Gobierno guatemalteco
     # indicó, en sus redes sociales, …")
     named = head[:1].isupper() and (
         (fronted < 0 and bool(_CAPITAL_INSIDE.search(head, 1)))

@@ -113,6 +113,22 @@ def _spelled(templates: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: the Cambodian honorific ("Samdech X") and the titles its holders carry after it, which English and French texts
+#: write alike: the prime minister's in full ("Samdech Techo X", "Samdech Akka Moha Sena Padei Techo X"), the
+#: interior minister's, the prime minister's since 2023 (both spellings), the Senate president's ("Samdech Kralahom
+#: X", "Samdech Moha Bovor Thipadei X", "Samdech Vibol Sena Pheakdei X")
+SAMDECH_TITLES = (
+    "Samdech",
+    "Samdech Techo",
+    "Samdech Akka Moha Sena Padei Techo",
+    "Samdech Kralahom",
+    "Samdech Moha Bovor Thipadei",
+    "Samdech Moha Borvor Thipadei",
+    "Samdech Thipadei",
+    "Samdech Vibol Sena Pheakdei",
+)
+
+
 @settings_record
 class Language:
     """Everything briefparse knows about one language. Extractors read only these fields.

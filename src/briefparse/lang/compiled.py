@@ -98,7 +98,7 @@ class NamePatterns:
     honorific_phrases: frozenset[tuple[str, ...]]
     lone_honorific_words: frozenset[str]
     #: honorifics the language writes only as capitals ("SAR", "SEM", "SM"), folded: a title where a text writes
-    #: them so, a name's word written in small letters ("Sâr Kheng", "Sem Sokha")
+    #: them so, a name's word written in small letters ("Sâr Vuthy", "Sem Chantha")
     capital_honorific_words: frozenset[str]
     #: the honorifics of plain address (`Language.address_honorifics`), folded, without their dot
     address_words: frozenset[str]
@@ -1914,7 +1914,8 @@ def _closing_participle(participles: tuple[str, ...], language: Language) -> re.
 
 def _honorific_keys(language: Language) -> dict[str, frozenset]:
     """Every word of the language's honorifics, folded; those only found inside a title of several words; those
-    titles as word tuples; the words a title may be alone."""
+    titles as word tuples; the words a title may be alone; the words of titles written only in capitals ("SAR"); the
+    honorifics of plain address."""
     phrases = [tuple(fold(w).rstrip(".") for w in h.split()) for h in language.honorifics]
     alone = {phrase[0] for phrase in phrases if len(phrase) == 1}
     every = {w for phrase in phrases for w in phrase}
@@ -2476,6 +2477,7 @@ def _places(language: Language) -> PlacePatterns:
     # that is no place preposition and no verb of holding
     seat_noun = rf"(?:[{UPPER}][{LOWER}]+\s+)?(?i:{words(language.institution_seats)})(?!\w)"
     seat_word = rf"(?!(?i:{alternation((*language.place_prepositions, *language.venue_verbs))})(?!\w))[\w-]+"
+    seat_at = rf"(?i:{alternation(language.place_prepositions)})"  # the place preposition before the seat or its city
     # a gathering's noun in lower case, maybe after its ordinal, and the link to the name that completes it ("la 51e
     # conférence de Munich"); that name then ends the phrase, before a mark or a short word ("… de Munich sur la
     # sécurité"), or it is a noun's modifier ("the meeting of Commonwealth foreign ministers")
@@ -2599,16 +2601,14 @@ def _places(language: Language) -> PlacePatterns:
         if language.institution_seats
         else lazy_compile(NOTHING),
         seat_held=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}(?P<place>{seat_noun}"
-            rf"(?:\s+{seat_word}){{0,4}}?)(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD})?"
+            rf"(?<!\w){seat_at}\s+{articles}(?P<place>{seat_noun}(?:\s+{seat_word}){{0,4}}?)(?:\s+{seat_at}\s+{CAP_WORD})?"
             rf"\s+(?i:{words(language.venue_verbs)})(?!\w)"
         )
         if language.institution_seats and language.venue_verbs
         else lazy_compile(NOTHING),
         seat_after_held=lazy_compile(
-            rf",\s*(?i:{words(language.venue_participles)})\s+(?i:{alternation(language.place_prepositions)})\s+"
-            rf"{articles}(?P<place>{seat_noun}(?:\s+{seat_word}){{0,4}})"
-            rf"(?=[^\S\n]*(?:[^\w\s]|$)|\s+(?i:{alternation(language.place_prepositions)})\s)"
+            rf",\s*(?i:{words(language.venue_participles)})\s+{seat_at}\s+{articles}(?P<place>{seat_noun}"
+            rf"(?:\s+{seat_word}){{0,4}})(?=[^\S\n]*(?:[^\w\s]|$)|\s+{seat_at}\s)"
         )
         if language.institution_seats and language.venue_participles
         else lazy_compile(NOTHING),

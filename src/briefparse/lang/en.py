@@ -1,6 +1,6 @@
 """English."""
 
-from briefparse.lang.base import Language, variants
+from briefparse.lang.base import SAMDECH_TITLES, Language, variants
 
 _NATIONALITIES = {
     "american": "United States",
@@ -487,18 +487,7 @@ LANGUAGE = Language(
         "Honourable",
         "Honorable",
         "Hon'ble",  # Indian outlets' abbreviation of "Honourable" ("Hon'ble Minister X")
-        "Samdech",  # the Cambodian honorific ("Prime Minister Samdech X")
-        # the Cambodian prime minister's honorific titles in full ("Samdech Techo X", "Samdech Akka Moha Sena Padei
-        # Techo X")
-        "Samdech Techo",
-        "Samdech Akka Moha Sena Padei Techo",
-        # the other Cambodian holders' titles after "Samdech": the interior minister's, the prime minister's since
-        # 2023 (both spellings), the Senate president's ("Samdech Kralahom X", "Samdech Moha Bovor Thipadei X")
-        "Samdech Kralahom",
-        "Samdech Moha Bovor Thipadei",
-        "Samdech Moha Borvor Thipadei",
-        "Samdech Thipadei",
-        "Samdech Vibol Sena Pheakdei",
+        *SAMDECH_TITLES,  # the Cambodian honorific and its holders' titles ("Prime Minister Samdech Techo X")
         "Datuk Patinggi",  # Sarawak's state titles ("Chief Minister Datuk Patinggi X", "Datuk Amar X")
         "Datuk Amar",
         # Malaysia's federal titles and their wives' ("Governor Tun X", "his wife Toh Puan Y", "Puan Sri Z",

@@ -246,8 +246,8 @@ LANGUAGE = Language(
         "Mons.",
         "Excmo.",
         "Excma.",
-        # the comrade's address of Central American and Cuban official media ("la Compañera Rosario Murillo",
-        # "el compañero Daniel"), a title before the name, never part of it
+        # the comrade's address of Central American and Cuban official media ("la Compañera Lucía Marín",
+        # "el compañero Tomás"), a title before the name, never part of it
         "Compañero",
         "Compañera",
         "compañero",

@@ -1,6 +1,6 @@
 """French."""
 
-from briefparse.lang.base import Language, variants
+from briefparse.lang.base import SAMDECH_TITLES, Language, variants
 
 # The verbs a body or an outlet reports by, as `variants` groups: the participle its perfect takes ("a relayé",
 # "ont fait savoir") and its present, singular and plural ("relaie", "rapportent"). The source's verbs are spelt from
@@ -258,14 +258,7 @@ LANGUAGE = Language(
         "Son Altesse",
         # the Cambodian honorific and its holders' titles after it ("le vice-Premier ministre Samdech Kralahom X",
         # "le Premier ministre Samdech Moha Bovor Thipadei X", "Samdech Techo X")
-        "Samdech",
-        "Samdech Techo",
-        "Samdech Akka Moha Sena Padei Techo",
-        "Samdech Kralahom",
-        "Samdech Moha Bovor Thipadei",
-        "Samdech Moha Borvor Thipadei",
-        "Samdech Thipadei",
-        "Samdech Vibol Sena Pheakdei",
+        *SAMDECH_TITLES,
         # royal titles written with a capital before the one name their holder goes by ("Le Grand-Duc X a reçu")
         "Princesse",
         "Grand-Duc",
@@ -896,7 +889,7 @@ LANGUAGE = Language(
             "Monsieur",
             "Madame",
             # not "Son": "Son Excellence" and "Son Altesse" are honorifics, and a lone "Son" closes many Vietnamese
-            # names ("Bui Thanh Son", "Bùi Thanh Sơn" folded)
+            # names ("Pham Thanh Son", "Phạm Thanh Sơn" folded)
             "Sa",
             "Ses",
             "Leur",
