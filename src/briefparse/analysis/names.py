@@ -797,7 +797,7 @@ def _of_a_country(
     """What follows the particle at `particle` is the country a person is of: it opens with a common word of
     countries' names ("de la République …"; not "Armées" of "Chef Suprême des Armées", no country's word, nor "Costa"
     of "da Costa Pereira", no common word), or the run ends on the whole name of a country or a region ("… du
-    Royaume de Norlandie"; not "Costa" of "Pinto da Costa"), its words after the particle are one ("de la Guinée
+    Royaume de Norlandie"; not "Costa" of "Lobo da Costa"), its words after the particle are one ("de la Guinée
     Equatoriale", "du Burkina Faso"), or they are with the words in small letters the run stopped at ("de Sao Tome
     et Principe", "de Côte d'ivoire"; `after` is the text that follows the run)."""
     words = list(
