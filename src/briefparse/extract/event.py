@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
@@ -1618,6 +1619,15 @@ def _talks_after_scene(doc: Document, voted: list[dict[str, tuple[float, EventHi
     return all(set(votes) == {"meeting"} for votes in voted[1:])
 
 
+def _credited_captions(analysis: Analysis) -> frozenset[int]:
+    """Where the body's photo captions start that another caption's sentence follows, their credit ("X meets Y in
+    Riyadh, on Oct 29, 2019. (Photo: Agency)")."""
+    body = analysis.body
+    return frozenset(
+        s.start for s, after in pairwise(body) if s.caption and after.caption
+    )
+
+
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title
@@ -1625,7 +1635,13 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         return "other", None
     windows = [(title.start, title.end)] if title else []
     # a photo's caption with its copyright mark ("X trifft Y in Wien © Agentur") shows the event the lead reports
-    windows += [(s.start, s.end) for s in analysis.lead if not (s.caption and COPYRIGHT_MARK in s.text)]
+    photos = _credited_captions(analysis)
+    lead = [s for s in analysis.lead if not (s.caption and COPYRIGHT_MARK in s.text)]
+    # a credited photo's caption over the story ("X meets Y in Riyadh, on Oct 29, 2019. (Photo: Agency)" over
+    # "RIYADH — X sent a cable …") is read after the lead's sentences, which tell the news
+    windows += [(s.start, s.end) for s in lead if s.start not in photos] + [
+        (s.start, s.end) for s in lead if s.start in photos
+    ]
     appraisal = _appraisal(analysis, windows)
     if appraisal:
         return "statement", appraisal
