@@ -1041,13 +1041,19 @@ def _small_letter_agencies(text: str, paragraphs: Sequence[Segment]) -> tuple[in
 def _social_post(doc: Document, patterns: SourcePatterns) -> tuple[int, int] | None:
     """Where the first social network on which the brief says words were published is named ("wrote on X", "a
     écrit sur son compte X", "escribió Trump en Truth Social", "написала в своем telegram-канале"): after one of its
-    links, in a sentence with a verb of writing or saying, so that a share button ("Partager sur Facebook") names
-    none. None when there is none."""
+    links, in a sentence with a verb of writing or saying or with the quoted words themselves ("Sur X, le ministre
+    est revenu sur l'entretien : « … »"), so that a share button ("Partager sur Facebook") names none. None when
+    there is none."""
     for match in patterns.social.finditer(doc.text):
         start, end = _sentence_around(doc, match.start(), match.end())
-        if patterns.posting.search(doc.text, start, end):
+        if patterns.posting.search(doc.text, start, end) or _holds_quotation(doc.text, start, end):
             return match.span("src")
     return None
+
+
+def _holds_quotation(text: str, start: int, end: int) -> bool:
+    """The span holds a mark that opens or closes a quotation («, », “, ”): words quoted as they were written."""
+    return any(mark in text[start:end] for pair in _PAIRED_QUOTES for mark in pair)
 
 
 def _sentence_around(doc: Document, start: int, end: int) -> tuple[int, int]:
