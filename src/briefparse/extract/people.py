@@ -66,6 +66,8 @@ _CAPACITY_MODIFIERS = 4  # the most words (an article and what qualifies the off
 _NAME_FOLLOWS = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a capitalised word right after a style of address
 _STYLE_REACH = 60  # characters before a name where the style of address it was named under is looked for
 _GROUP_NAME_REACH = 40  # characters after the verb that ties a group to its names where the first name begins
+_PAIR_REACH = 20  # characters before a role noun where "both", "two" tell it is the office of a pair
+_PAIR_ITEM_WORDS = 4  # the most words of the second country after "and" in a pair's office
 _LIST_LINE_WORDS = 25  # the most words of a line that names one person of a list and their office
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
@@ -2168,6 +2170,67 @@ def _group_roles(analysis: Analysis, people: list[Person]) -> None:
                 and sentence.start + verb.end() <= person.first < sentence.end
             ):
                 person.listed_role = role
+
+
+def _pair_role(analysis: Analysis, people: list[Person]) -> None:
+    """The two named parties, one or both with no role, hold the office the text gives a pair in the plural: of
+    two countries joined by "and" ("the foreign ministers of A and B", "les présidents français et russe",
+    "Президенты России и Украины"), each the country in the same place as their name, or of "both", "the two"
+    ("die beiden Außenminister", "Президенты двух государств"), the office alone."""
+    named = sorted((p for p in people if p.participant and p.name), key=lambda p: p.first)
+    if len(named) != 2 or all(p.role or p.listed_role for p in named):
+        return
+    roles = _pair_office(analysis)
+    if roles is None:
+        return
+    language = analysis.language
+    for index, person in enumerate(named):
+        theirs = nationality_country(person.role.text, language) if person.role else None
+        if theirs and theirs == nationality_country(roles[1 - index], language):
+            roles = roles[::-1]  # the country of the one named with a role is theirs, the other the roleless one's
+    for person, role in zip(named, roles, strict=True):
+        if person.role is None and person.listed_role is None:
+            person.listed_role = role
+
+
+def _pair_office(analysis: Analysis) -> tuple[str, str] | None:
+    """The first office in the plural the text gives a pair (`_pair_role`), in the singular, as each of the two
+    holds it; None when the text gives none."""
+    patterns, text, language = compiled(analysis.language), analysis.doc.text, analysis.language
+    if patterns.names.role_plural is None:
+        return None
+    pair = patterns.people.pair_before
+    joiners = {fold(w) for w in language.list_joiners}
+    pairs = {fold(w) for w in language.pair_words}
+    plurals = [(m, patterns.names.singulars[m.group(0)]) for m in patterns.names.role_plural.finditer(text.lower())]
+    alike = [  # a plural written as its singular after "both" ("die beiden Außenminister")
+        (m, m.group(0))
+        for m in analysis.role_nouns.within(0, len(text))
+        if pair and pair.search(text, max(0, m.start() - _PAIR_REACH), m.start())
+    ]
+    for noun, one in sorted(plurals + alike, key=lambda found: found[0].start()):
+        start, _end = role_extent(text, noun.start(), noun.end(), language, noun.end())
+        both = pair.search(text, max(0, noun.start() - _PAIR_REACH), noun.start()) if pair else None
+        if both:  # the office without "both" ("die beiden Außenminister"), with what qualifies it ("both foreign …")
+            start = max(start, both.start() + len(both.group(0).split()[0]))
+        office = f"{text[start : noun.start()]}{one[0].upper() if text[noun.start()].isupper() else one[0]}{one[1:]}"
+        after = re.match(r"[^.,;:!?()«»\"\n]*", text[noun.end() : noun.end() + _PAIR_REACH * 3]).group(0).split()
+        if both or any(fold(w) in pairs for w in after[:3]):
+            return office.strip(), office.strip()  # "die beiden Außenminister", "Президенты двух государств"
+        cut = next((i for i, word in enumerate(after) if fold(word) in joiners), None)
+        if cut is None or cut == 0:
+            continue
+        left, right = after[:cut], after[cut + 1 : cut + 1 + _PAIR_ITEM_WORDS]
+        item = next((i for i in reversed(range(len(left))) if nationality_country(" ".join(left[i:]), language)), None)
+        length = next((k for k in range(1, len(right) + 1) if nationality_country(" ".join(right[:k]), language)), 0)
+        if item is None or not length:
+            continue
+        first, second = " ".join(left[item:]), " ".join(right[:length])
+        if nationality_country(first, language) == nationality_country(second, language):
+            continue
+        shared = " ".join([office, *left[:item]])
+        return f"{shared} {first}", f"{shared} {second}"
+    return None
 
 
 def _tells_occasion_before_names(analysis: Analysis, sentence: Segment, background: re.Pattern[str] | None) -> bool:
@@ -5013,6 +5076,7 @@ def extract_people(
     _office_of_list_heads(analysis, people)
     _elided_head_items(analysis, people)
     _group_roles(analysis, people)
+    _pair_role(analysis, people)
     people = _names_closing_roles(analysis, people)
     people = [p for p in people if not _tail_of_capitalised_title(analysis, p)]
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
