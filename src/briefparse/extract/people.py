@@ -4387,8 +4387,7 @@ def _to_model(doc: Document, person: Person, home: Callable[[], str | None] | No
         written = next((m for m in mentions if m.text == name), None)  # where it is written, with the word before
         before = doc.text[max(0, written.start - _NAME_CONTEXT) : written.start] if written else ""
         before = before.partition(" ")[2] if written and written.start > _NAME_CONTEXT else before  # whole words
-        nominative = _written_nominative(doc, person, name)  # the mentions keep it as written
-        name = nominative or doc.language.nominative_name(_bare_surname(person, name), before)
+        name = doc.language.nominative_name(_bare_surname(person, name), before)  # the mentions keep it as written
     return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
 
 
@@ -4912,29 +4911,6 @@ def _most_named_country(analysis: Analysis, taken: set[str]) -> str | None:
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
-
-
-def _written_nominative(doc: Document, person: Person, name: str) -> str | None:
-    """The person's name as the text itself writes it in the nominative, when the fullest form stands in an oblique
-    case ("принял посла Элиту Х" and later "Элита Х поздравила"): a mention with as many words, each sharing its
-    stem with the name's, that opens in the nominative where the name does not. None when there is none."""
-    words = name.split()
-    opens = doc.language.opens_in_nominative if doc.language else None
-    if len(words) < 2 or opens is None or opens(name):
-        return None
-    for mention in person.mentions:
-        written = mention.text.split()
-        if len(written) != len(words) or not all(w[:1].isupper() for w in written):
-            continue
-        if all(_same_stem(a, b) for a, b in zip(words, written, strict=True)) and opens(mention.text):
-            return mention.text
-    return None
-
-
-def _same_stem(first: str, second: str) -> bool:
-    """Two forms of one word of a name: they differ in no more than the case ending ("Элиту", "Элита")."""
-    reach = max(2, min(len(first), len(second)) - 2)
-    return first[:reach] == second[:reach]
 
 
 def _bare_surname(person: Person, name: str) -> str:

@@ -252,9 +252,6 @@ class Language:
     #: Путин"), given the text before the name, whose last word may tell its case; None where names are written alike
     #: in every case
     nominative_name: Callable[[str, str], str] | None = None
-    #: whether a name as written opens on a word in the nominative ("Элита Х", not "Элиту Х"), for a language whose
-    #: names decline; None where they do not
-    opens_in_nominative: Callable[[str], bool] | None = None
     #: a source's name in the nominative, for a language whose nouns decline ("пресс-службе Кремля" → "пресс-служба
     #: Кремля"); None where they do not
     nominative_phrase: Callable[[str], str] | None = None

@@ -16,7 +16,6 @@ from briefparse.lang.ru_names import (
     name_in_nominative,
     names_title_holder,
     offices_agree,
-    opens_in_nominative,
     second_name_at,
     words_before_name,
 )
@@ -280,7 +279,6 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     nominative_name=name_in_nominative,
-    opens_in_nominative=opens_in_nominative,
     nominative_phrase=phrase_in_nominative,
     adjectives_follow_nouns=False,
     words_before_name=words_before_name,

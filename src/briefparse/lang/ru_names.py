@@ -83,15 +83,6 @@ def name_in_nominative(name: str, before: str = "") -> str:
     return _in_nominative_case(name, initialled=False, told=told)
 
 
-def opens_in_nominative(name: str) -> bool:
-    """The name's first word (or a compound's last part) has a reading in the nominative singular ("Элита Х",
-    "Владимир Х"), not only oblique ones ("Элиту Х", "Владимира Х")."""
-    first = name.split()[0].rpartition("-")[2] if name.split() else ""
-    if not _WORD.fullmatch(first):
-        return False
-    return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in _parses(first))
-
-
 def _oblique_name(word: str) -> bool:
     """The dictionary knows the word as a name in an oblique case only ("Владимира", "Путину"), not as one it
     merely guesses ("Такэси"): after a title in the nominative, a possessor's name ("пресс-секретарь Владимира
