@@ -709,7 +709,15 @@ def _find_source(
         # the networks at large, in lower case ("indicó X a través de sus redes sociales"): no channel's name,
         # so the one who posted, when named right after the verb of posting, is the source ("el mandatario": the
         # networks stay)
-        post = _poster(analysis, post) or post
+        poster = _poster(analysis, post)
+        if poster is None and not _a_named_network(text[post[0] : post[1]], doc.language) and _quotes_in_paragraph(
+            text, *post
+        ):
+            # "“…,” said the Chief Minister in a social media post": one who takes part, unnamed, quoted from his own
+            # post in that paragraph, speaks; the networks at large name no channel, so they are no source
+            post = None
+        else:
+            post = poster or post
     if post and subject and _posted_by_a_body(text, post, subject, patterns):
         post = None  # "A través de redes sociales, la Secretaría … informó": the body posted, the network carried it
     if post and all(post[0] < m.start("src") for m in (*cited[:1], *([subject] if subject else []))):
@@ -1056,6 +1064,13 @@ def _holds_quotation(text: str, start: int, end: int) -> bool:
     return any(mark in text[start:end] for pair in _PAIRED_QUOTES for mark in pair)
 
 
+def _quotes_in_paragraph(text: str, start: int, end: int) -> bool:
+    """The paragraph that holds the span quotes words as they were written, between paired or straight marks."""
+    begin, stop = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    stop = stop if stop >= 0 else len(text)
+    return _holds_quotation(text, begin, stop) or text.count('"', begin, stop) >= 2
+
+
 def _sentence_around(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence that holds a span, not cut after an abbreviation ("a indiqué M. Durand sur X");
     the span's own line when no sentence holds it."""
@@ -1170,6 +1185,13 @@ def _a_network(phrase: str, language: Language) -> bool:
     opening = article.match(phrase) if article else None
     rest = fold(phrase[opening.end() :] if opening else phrase).strip(_MARKS)
     return rest in _networks(language)
+
+
+def _a_named_network(phrase: str, language: Language) -> bool:
+    """The phrase opens with a network's own name, maybe written in small letters ("telegram-канал"), not with
+    words for the networks at large ("social media", "соцсетях")."""
+    names = {re.split(r"[\s-]", fold(n), maxsplit=1)[0] for n in language.source_social_networks if n[:1].isupper()}
+    return re.split(r"[\s-]", fold(phrase), maxsplit=1)[0] in names
 
 
 @cache
