@@ -784,6 +784,14 @@ LANGUAGE = Language(
             "Naval",
             "Conjunto",
             "Conjunta",
+            # the present-tense verb a headline opens on, before its subject ("Llega X a Asunción", "Arriba X a
+            # Palacio Nacional", "Suscriben Convenio …"): the verbs of the events the data reads, in the third
+            # person, never a name's word
+            *("Llega", "Llegan", "Arriba", "Arriban", "Aterriza", "Suscribe", "Suscriben"),
+            *("Firma", "Firman", "Recibe", "Reciben", "Visita", "Visitan", "Viaja", "Viajan", "Sostiene", "Sostienen"),
+            *("Dialoga", "Dialogan", "Conversa", "Conversan", "Condena", "Condenan", "Lamenta", "Lamentan"),
+            *("Agradece", "Agradecen", "Inaugura", "Inauguran", "Encabeza", "Encabezan", "Participa", "Participan"),
+            *("Fortalece", "Fortalecen", "Refuerza", "Refuerzan", "Destaca", "Destacan", "Expresa", "Expresan"),
         ]
     ),
     # Event phrases by CAMEO class (see lang/en.py), each verb with its tenses (pretérito, presente, futuro,
