@@ -92,3 +92,12 @@ def test_a_president_elect_between_the_vote_and_the_swearing_in_dates_his_calls(
         "Les deux hommes ont évoqué la coopération."
     )
     assert briefparse.parse(text).date == "2024-11-13"
+
+
+def test_the_years_most_of_the_named_held_office_when_none_fits_them_all():
+    # Theresa May was in office in no year that puts 8 May on a Friday; Juan Manuel Santos was in 2015 only
+    text = (
+        "El presidente Juan Manuel Santos recorrió el viernes 8 de mayo el puerto de Valdora, donde la primera "
+        "ministra Theresa May inauguraría más tarde un astillero.\n\nLo acompañó el alcalde Tomás Ibarra."
+    )
+    assert briefparse.parse(text).date == "2015-05-08"

@@ -262,9 +262,11 @@ def _year_for(
     (`since`: "depuis la visite de juillet 2019") is one the brief looks back on: the first agreeing year from it
     on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017). Of those, the years in which all the
     officeholders of the day's own sentences held office, and of these the years in which all those the brief
-    names did (`named`, the two groups), each kept only when there are such years: "el secretario de Estado X se
-    reunió … este miércoles 16 de octubre" is in a year of X's term, not the latest agreeing one; "reçu mercredi 7 mai
-    par le président Y", after a visit of 2008 told with the presidents of then, in a year of Y's."""
+    names did (`named`, the two groups), or, when no year fits them all, most of them, each kept only when one of
+    them held office: "el secretario de Estado X se reunió … este miércoles 16 de octubre" is in a year of X's term,
+    not the latest agreeing one; "reçu mercredi 7 mai par le président Y", after a visit of 2008 told with the
+    presidents of then, in a year of Y's; "el presidente X visitó el viernes 8 de mayo …" beside a minister who took
+    office months later, in X's year."""
     limit = anchor + dt.timedelta(days=_GRACE_DAYS)
     if weekday is not None:
         agreeing = [
@@ -272,8 +274,9 @@ def _year_for(
             for year in range(limit.year, limit.year - 40, -1)
             if (value := _safe_date(year, month, day)) and value <= limit and value.weekday() == weekday
         ]
-        for people in named:  # each group narrows the years the one before leaves, unless it leaves none
-            agreeing = [v for v in agreeing if in_office(people, v) == len(people)] or agreeing
+        for people in named:  # each group narrows the years the one before leaves to those most of it held office
+            most = max((in_office(people, v) for v in agreeing), default=0)
+            agreeing = [v for v in agreeing if in_office(people, v) == most] if most else agreeing
         later = [v for v in agreeing if since and near is not None and 0 <= v.year - near <= _AFTER_BARE_YEAR]
         if later:
             return later[-1], "weekday"
