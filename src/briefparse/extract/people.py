@@ -2263,12 +2263,14 @@ def _names_its_group(analysis: Analysis, sentence: Segment) -> bool:
 
 
 def _mark_participants(
-    analysis: Analysis, mentions: Mentions, windows: list[Segment], took_place: bool = False
+    analysis: Analysis, mentions: Mentions, windows: list[Segment], took_place: bool = False, stated: bool = False
 ) -> None:
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
     office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X"); after an event that
-    `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y"); nor as one of a pair of
-    others told as background (`_pair_of_others`), nor as the principal an envoy serves (`_principal_of_envoy`)."""
+    `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y"), nor, in a statement
+    (`stated`), as a party to an encounter it names as to come ("X said Y hopes to hold talks with Z"); nor as one of
+    a pair of others told as background (`_pair_of_others`), nor as the principal an envoy serves
+    (`_principal_of_envoy`)."""
     for window in windows:
         for start, end, _id, person in mentions.within(window.start, window.end):
             if person.participant or (
@@ -2289,9 +2291,10 @@ def _mark_participants(
                 continue
             if _pair_of_others(analysis, mentions, window, start) or _principal_of_envoy(analysis, window, start, end):
                 continue
+            if (took_place or stated) and _of_event_to_come(analysis, window, start):
+                continue
             if took_place and (
-                _of_event_to_come(analysis, window, start)
-                or _meets_later(analysis, window, start, end)
+                _meets_later(analysis, window, start, end)
                 or _subject_of_encounter_to_come(analysis, window, start, end)
                 or _met_on_arrival_to_come(analysis, window, start)
             ):
@@ -5692,7 +5695,8 @@ def _people_taking_part(
     # the first sentence tells whether the event took place: a later one may tell of one still to come ("… held talks
     # on Thursday … X tendrá una audiencia con …"), whose parties are not the event's
     took_place = not (lead and _to_come(analysis, lead[0]))
-    _mark_participants(analysis, mentions, lead[:1], took_place)
+    stated = event_type == "statement"
+    _mark_participants(analysis, mentions, lead[:1], took_place, stated)
     # "Y has also held talks with X"; in a visit, the calls the visitor receives are its own
     apart = [s for s in lead[1:] if event_type != "visit" and _another_encounter(analysis, s, mentions)]
     apart += [s for s in lead[1:] if s not in apart and _another_occasion(analysis, s, mentions, days)]
@@ -5704,7 +5708,7 @@ def _people_taking_part(
         apart += [s for s in lead[1:] if s not in apart and _fronted_to_come(analysis, s)]
     if took_place and event_type == "visit":  # "X llegó a Y. Se reunirá con Z": the talks to come are other events
         apart += [s for s in lead[1:] if s not in apart and _encounter_to_come(analysis, s)]
-    _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
+    _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place, stated)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)
         _heading_roles(analysis, people, mentions, heading)
