@@ -17,7 +17,7 @@ from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
 from briefparse.lang.letters import DIGRAPH_INITIAL, LOWER, UPPER, VOWELS, fold, script, stems
-from briefparse.lazy_regex import lazy_compile
+from briefparse.lazy_regex import NOTHING, lazy_compile
 from briefparse.places import lookup, place_kind, places
 
 _MAX_GAP_WORDS = 10
@@ -949,6 +949,32 @@ def _given_name_after_title(tokens: list[str], first: int, patterns: NamePattern
     )
 
 
+def _given_name_after_office(text: str, word_start: int, word: str, language: Language) -> bool:
+    """The word is both a title ("Amir") and a given name the register knows, and the clause before it ends with an
+    office's whole name, a role noun and its portfolio ("Minister of Foreign Affairs Amir Khan X", "the Minister of
+    Commerce, Amir Hossein Y"): an office is not followed by a second title, so the word opens the name."""
+    if not (is_given_name(word) and fold(word) in _one_word_roles(language)):
+        return False
+    floor = max(0, word_start - _OFFICE_REACH)
+    stops = list(_CLAUSE_STOP.finditer(text, floor, word_start))
+    floor = stops[-1].end() if stops else floor
+    before = text[floor:word_start]
+    nouns = list(compiled(language).names.role_noun.finditer(before.lower()))
+    return bool(nouns) and _office_tail(language).fullmatch(before, nouns[-1].end()) is not None
+
+
+#: how far before a given name an office's whole name may begin
+_OFFICE_REACH = 100
+
+
+@cache
+def _office_tail(language: Language) -> re.Pattern[str]:
+    """From a role noun's end to a name: the office's portfolio, capitalised words and role links, then maybe a
+    comma (" of Foreign Affairs ", " for Commerce and Industry, ")."""
+    link = alternation((*language.role_links, *language.list_joiners)) if language.role_links else NOTHING
+    return lazy_compile(rf"(?:[^\S\n]+(?:(?:{link})(?!\w)|[{UPPER}][\w'’-]*))*[^\S\n]*,?[^\S\n]*")
+
+
 @cache
 def _one_word_roles(language: Language) -> frozenset[str]:
     """The language's titles of one word, folded (no nationality among them)."""
@@ -967,6 +993,10 @@ def _name_in_run(
     pieces = pieces[skip:]
     if 1 < first < last and _given_name_after_title(tokens, first, patterns, language):
         first -= 1  # "Foreign Minister Amir Karim Sadat": a title's word that is the given name after a whole title
+    elif 0 < first < last and _given_name_after_office(
+        text, base + pieces[first - 1].start(), tokens[first - 1], language
+    ):
+        first -= 1  # "Minister of Foreign Affairs Amir Khan X": the given name after an office's whole name
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         first = _name_past_post_city(text[lead_in:run_start], tokens, last, patterns, language)

@@ -1186,7 +1186,8 @@ def _names(language: Language) -> NamePatterns:
         ),
         leading_determiner=lazy_compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
         no_name_lead_in=lazy_compile(
-            rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$",
+            # on the name's own line: an article that ends a line above is a label's ("À la une")
+            rf"(?<!\w)(?:{words(language.no_name_after)})(?:[^\S\n]+|(?<=['’]))$",
             re.I,
             words_at_end=_most_words(language.no_name_after),
         )
