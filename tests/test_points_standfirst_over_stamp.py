@@ -62,3 +62,17 @@ def test_de_a_photo_caption_under_the_stamp_leaves_the_standfirst_the_lead() -> 
     )
     lead = briefparse.parse(text).summary_points[0]
     assert lead.startswith("Bundesrat Karl Vogt hat in Kessel")
+
+
+def test_fr_a_story_paragraph_cut_short_under_the_stamp_still_opens_the_story() -> None:
+    text = (
+        "Entretien Marin-Vogt dimanche soir\n\n"
+        "Paul Marin s'est entretenu avec le président Karl Vogt dimanche soir, pour la seconde fois de la journée.\n\n"
+        "21.02.2024, Presse du Nord\n\n"
+        "Après un premier échange dans l'après-midi, Karl Vogt et Paul Marin se sont de nouveau entretenus par "
+        "téléphone dans la nuit de dimanche à lundi afin de discuter de la situation à la frontière. Selon la "
+        "présidence, l'appel a été demandé par le président valdorien. Les deux dirigeants ont souligné la nécessité "
+        "de poursuivre le dialogue entre les deux capitales et les deux gouvernements pour apaiser la situa"
+    )
+    lead = briefparse.parse(text).summary_points[0]
+    assert lead.startswith("Après un premier échange dans l'après-midi")

@@ -46,6 +46,7 @@ _ELLIPSES = ("...", "…")
 _QUOTED = lazy_compile(r'[«“„"]([^«»“”„"]*)[»”“"]')
 _FULL_STOPS = (".", "!", "…")
 _STAMP_WORDS = 10  # words of a date stamp's line at most: "28 de enero de 2013 - 02:12 p. m."
+_CREDIT_TAIL_WORDS = 4  # words after a caption's last stop that credit its photo: "KEYSTONE/EPA/PETER SCHNEIDER"
 _YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -251,8 +252,8 @@ def _under_stamp(text: str, opening: list[Sentence]) -> int:
     """Where the story opens under a standfirst that a date stamp's line closes ("El presidente cubano se reunió con
     …" over "28 de enero de 2013 - 02:12 p. m." over "El presidente X sostuvo un breve encuentro con …"): the first
     opening sentence of a later paragraph, a stamp's line aside, when a line of a year and a few words stands between
-    it and the first one, and its line closes on a stop (a photo's caption under the stamp closes on its credit: "…
-    in Bern Gespräche geführt. KEYSTONE/EPA"); 0 otherwise."""
+    it and the first one, and its line does not close on a credit (a photo's caption under the stamp, see
+    `_closes_on_credit`); 0 otherwise."""
     if not opening:
         return 0
     later = (s for s in opening[1:] if s.paragraph != opening[0].paragraph and not _is_stamp(s.text))
@@ -260,8 +261,15 @@ def _under_stamp(text: str, opening: list[Sentence]) -> int:
     if story is None:
         return 0
     lines = text[opening[0].end : story.start].split("\n")[1:-1]  # the whole lines between
-    line = text[story.start :].split("\n", 1)[0].rstrip("»”\"' ")
-    return story.start if line.endswith(_FULL_STOPS) and any(_is_stamp(x) for x in lines) else 0
+    return story.start if not _closes_on_credit(text, story) and any(_is_stamp(x) for x in lines) else 0
+
+
+def _closes_on_credit(text: str, sentence: Sentence) -> bool:
+    """The sentence's line closes on a few words after its last stop, with no stop of their own: a photo's caption
+    and its credit ("… in Bern Gespräche geführt. KEYSTONE/EPA/PETER SCHNEIDER", "… zum Telefonhörer. Keystone")."""
+    line = text[sentence.start :].split("\n", 1)[0].rstrip("»”\"' ")
+    tail = line[max(line.rfind(stop) for stop in _FULL_STOPS) + 1 :]
+    return not line.endswith(_FULL_STOPS) and len(tail.split()) <= _CREDIT_TAIL_WORDS
 
 
 def _is_stamp(line: str) -> bool:
