@@ -45,6 +45,9 @@ _PERSONAL_KINDS = ("meeting", "phone_call", "visit")  # events told of persons; 
 _ELLIPSES = ("...", "…")
 _QUOTED = lazy_compile(r'[«“„"]([^«»“”„"]*)[»”“"]')
 _FULL_STOPS = (".", "!", "…")
+_STAMP_WORDS = 10  # words of a date stamp's line at most: "28 de enero de 2013 - 02:12 p. m."
+_CREDIT_TAIL_WORDS = 4  # words after a caption's last stop that credit its photo: "KEYSTONE/EPA/PETER SCHNEIDER"
+_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _words(text: str) -> set[str]:
@@ -188,14 +191,16 @@ def _lead(
     yields to the next that reports it in full (see `_reports_in_full`). Under a headline that gives its speaker's
     remark about another event (`Analysis.headline_speaker`), the first opening sentence that tells that event stays
     the lead though it names no party ("Тон разговора … был конструктивным. Об этом рассказал …"). A sentence above
-    the dateline yields to the story's first report after it, when that report names a party and the brief's kind of
-    event. One that opens on a quotation yields to an earlier opening sentence in the writer's own words. A later
-    opening sentence that tells the lead's report again at more length (see `_restates`) leads in its place."""
+    the dateline, or a standfirst above a date stamp's line (see `_under_stamp`), yields to the story's first report
+    after it, when that report names a party and the brief's kind of event. One that opens on a quotation yields to
+    an earlier opening sentence in the writer's own words. A later opening sentence that tells the lead's report
+    again at more length (see `_restates`) leads in its place."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
     reach = opening[-1].end if opening else 0
     story = next((s.start for s in body if s.start < reach and dateline_end(text, s.start, s.end) > s.start), 0)
+    story = story or _under_stamp(text, opening)
     # a standfirst printed without its stop above the dateline's paragraph ("… встречи, сообщили в Кремле" over
     # "ЦХИНВАЛ, 2 мая — Sputnik. …"): the story opens at its dateline
     opening = [s for s in opening if s.start >= story or s.text.rstrip("»”\"' ").endswith(_FULL_STOPS)]
@@ -241,6 +246,36 @@ def _lead(
         told = [fuller]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _under_stamp(text: str, opening: list[Sentence]) -> int:
+    """Where the story opens under a standfirst that a date stamp's line closes ("El presidente cubano se reunió con
+    …" over "28 de enero de 2013 - 02:12 p. m." over "El presidente X sostuvo un breve encuentro con …"): the first
+    opening sentence of a later paragraph, a stamp's line aside, when a line of a year and a few words stands between
+    it and the first one, and its line does not close on a credit (a photo's caption under the stamp, see
+    `_closes_on_credit`); 0 otherwise."""
+    if not opening:
+        return 0
+    later = (s for s in opening[1:] if s.paragraph != opening[0].paragraph and not _is_stamp(s.text))
+    story = next(later, None)
+    if story is None:
+        return 0
+    lines = text[opening[0].end : story.start].split("\n")[1:-1]  # the whole lines between
+    return story.start if not _closes_on_credit(text, story) and any(_is_stamp(x) for x in lines) else 0
+
+
+def _closes_on_credit(text: str, sentence: Sentence) -> bool:
+    """The sentence's line closes on a few words after its last stop, with no stop of their own: a photo's caption
+    and its credit ("… in Bern Gespräche geführt. KEYSTONE/EPA/PETER SCHNEIDER", "… zum Telefonhörer. Keystone")."""
+    line = text[sentence.start :].split("\n", 1)[0].rstrip("»”\"' ")
+    tail = line[max(line.rfind(stop) for stop in _FULL_STOPS) + 1 :]
+    return not line.endswith(_FULL_STOPS) and len(tail.split()) <= _CREDIT_TAIL_WORDS
+
+
+def _is_stamp(line: str) -> bool:
+    """A date stamp's line: a year and a few words ("04 de noviembre de 2019", "sábado, 1 de diciembre de 2018 ·
+    11:47")."""
+    return bool(_YEAR.search(line)) and 0 < len(line.split()) <= _STAMP_WORDS
 
 
 def _opens_on_quote(text: str, sentence: Sentence) -> bool:
