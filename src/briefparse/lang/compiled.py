@@ -2396,6 +2396,18 @@ def _visited_site(language: Language, place: str) -> re.Pattern[str]:
     )
 
 
+def _inverted_subject(language: Language) -> str:
+    """Where a verb may come before its subject: an optional subject right after a verb of saying, a pronoun or a
+    run of up to four capitalised words, maybe after a definite article ("sagte er", "erklärte Außenminister
+    Steinmeier", "sagte der SPD-Politiker"), before the day and the place that tell where it was said; nothing
+    elsewhere."""
+    if not language.subject_after_verb:
+        return ""
+    pronoun = rf"(?i:{words(language.pronouns)})|" if language.pronouns else ""
+    article = rf"(?:(?:{words(language.definite_articles)})[^\S\n]+)?" if language.definite_articles else ""
+    return rf"(?:[^\S\n]+(?:{pronoun}{article}{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}}))?"
+
+
 def _places(language: Language) -> PlacePatterns:
     links = rf"(?:(?:{words(language.role_links)})\s*)?"
     # a lower-case venue noun may close the name it completes ("the GCC headquarters")
@@ -2652,6 +2664,9 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         said=lazy_compile(
             rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"
+            # who said it, where the subject may follow the verb ("sagte Außenminister Steinmeier in Berlin", "sagte
+            # er in Moskau")
+            f"{_inverted_subject(language)}"
             # its day, maybe after a short word or a demonstrative ("am Montag", "este lunes", "this Monday")
             rf"(?:[^\S\n]+(?:(?:\w{{1,3}}|(?i:{words(language.demonstratives)}))[^\S\n]+)?"
             rf"(?i:{words((*language.weekdays, *language.relative_days))}))?"
