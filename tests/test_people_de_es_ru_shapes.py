@@ -226,7 +226,7 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
         (
             "Castell y Molina repasan la agenda bilateral\nLos cancilleres de Valdoria y Ruritania repasaron este "
             "lunes en Lima la agenda bilateral y regional.",
-            ["Castell", "Molina", None],
+            ["Castell", "Molina"],  # "Los cancilleres", a plural, are the two, not a third party unnamed
         ),
         (
             "Сорокин и Дилов обсудили энергетику\nЛидеры Сербии и Чили в понедельник в Белграде обсудили "

@@ -3988,10 +3988,18 @@ def _add_role_mentions(
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
-            elif create and word not in patterns.council_titles:  # "der Nationalrat tagt": the council itself
+            elif create and word not in patterns.council_titles and not _group_noun(analysis, noun):
+                # not "der Nationalrat tagt" (the council itself), nor "los embajadores" (a group, no one person)
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _group_noun(analysis: Analysis, noun: re.Match[str]) -> bool:
+    """A role noun in the plural ("los embajadores y cónsules del país", "the ministers"): the holders of an office
+    as a group, not one person the brief leaves unnamed."""
+    names = compiled(analysis.language).names
+    return is_role_plural(fold(noun.group(0).split()[0]), names.role_words, names.plural_endings)
 
 
 def _style_mentions(analysis: Analysis, people: list[Person], mentions: Mentions, windows: list[Segment]) -> None:
