@@ -719,6 +719,9 @@ class Language:
     #: a side named between an opening and its noun, as (opening, noun): "From the US side, X, Y and Z …", "Por
     #: parte de la representación colombiana están: X, …": the members of one side, who take part
     side_frames: tuple[tuple[str, str], ...] = ()
+    #: presence told with its verb last, after a short complement, as (opening, verb): "Present with President X
+    #: were Y and Z", "Present there were Y", "Also joining them were Y and Z": those named after it take part
+    presence_frames: tuple[tuple[str, str], ...] = ()
     #: the word that hands the roles after a list of names out to them in order ("X et Y, respectivement A et B")
     respectively_words: tuple[str, ...] = ()
     #: how a one-word role makes its plural, as (singular ending, plural ending), the first that fits applying:

@@ -1672,6 +1672,7 @@ LANGUAGE = Language(
     lead_verbs=("led", "leads", "leading", "headed", "heading", "will lead", "to lead", "will head", "to head"),
     makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
     side_frames=(("from the", "side"), ("on the", "side")),
+    presence_frames=(("present", "were"), ("joining", "were")),
     group_verbs=("are", "were", "included", "include"),
     group_prepositions=("among",),
     list_openers=(
