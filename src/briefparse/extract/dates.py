@@ -1621,6 +1621,8 @@ def extract_dates(
     candidates = [c for c in candidates if c.start not in quoted] or candidates
     since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
     candidates = [c for c in candidates if c.is_publication or c.start not in since]
+    documents = _document_days(doc, mentions)  # "заявления … от 1 октября 2020 года": the statement's own day
+    candidates = [c for c in candidates if c.is_publication or c.start not in documents]
     origins = _anniversary_origins(doc, mentions, (reference or today).year)
     candidates = [c for c in candidates if c.start not in origins]
     of_nouns = _days_of_nouns(doc, mentions)  # "las elecciones del domingo": that thing's day
@@ -1826,6 +1828,15 @@ def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
     since = compiled(doc.language).dates.since_before
     return {
         m.start for m in mentions if not m.span and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
+    }
+
+
+def _document_days(doc: Document, mentions: list[_Mention]) -> set[int]:
+    """Starts of the dates a word of a document's date opens ("заявления … от 1 октября 2020 года", "указ от 5 мая"):
+    the day a text bears, no event's; not the first day of a range ("от 5 до 8 мая")."""
+    before = compiled(doc.language).dates.document_day_before
+    return {
+        m.start for m in mentions if not m.span and before.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
     }
 
 

@@ -129,6 +129,10 @@ def _place_in(
             continue  # after an airport's word, only its city ("à l'aéroport de Niamey"), not its own name
         if head in rejected and not (venue or seat or known or airport):
             continue
+        if head in _gathering_words(doc.language) and not (venue or seat):
+            # "в Саммите «…» в Эр-Рияде": a gathering written with a capital, held at the place after it; the
+            # gazetteer's towns of that name (Summit, New Jersey) give way to the common reading
+            continue
         if patterns.topic_before.search(before) and not patterns.gathering_subject.search(
             doc.lower, max(start, match.start() - _POST_REACH), match.start()
         ):
@@ -1536,6 +1540,13 @@ def _press_documents(language: Language) -> frozenset[str]:
     """The first words of the documents a press service issues, folded ("boletín", "communiqué"): a run they open
     is a publication's title ("el Boletín Oficial"), not a place."""
     return frozenset(fold(d.split()[0]) for d in language.source_press_documents if d.split())
+
+
+@cache
+def _gathering_words(language: Language) -> frozenset[str]:
+    """The one-word nouns of a gathering in every form the language lists (`Language.event_verbs` "conference"),
+    folded: a summit or a forum, never its place, even when a capital opens it."""
+    return frozenset(fold(p) for p in language.event_verbs.get("conference", ()) if p.isalpha())
 
 
 @cache

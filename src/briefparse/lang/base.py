@@ -196,6 +196,9 @@ class Language:
     #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
     #: January 6", "с 6 января"): a day the text reckons from, no event's
     since_words: tuple[str, ...] = ()
+    #: words right before a date that make it the date a document bears ("заявления … от 9 ноября 2020 года", "указ
+    #: от 5 мая"): the day a text was issued, named in passing, no event's
+    document_day_words: tuple[str, ...] = ()
     #: nouns of a yearly return that a count before them ("58e anniversaire", "70th anniversary", "75. Jahrestag",
     #: "60º aniversario", "70-летней годовщины") dates from an origin: stems, any ending may follow
     anniversary_words: tuple[str, ...] = ()

@@ -464,6 +464,9 @@ class DatePatterns:
     #: a word that makes the date after it the start of a state still going on (`Language.since_words`): `search`
     #: on `Document.lower` up to the date
     since_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a word that makes the date after it a document's (`Language.document_day_words`): `search` on
+    #: `Document.lower` up to the date
+    document_day_before: re.Pattern[str] = re.compile(NOTHING)
     #: a count before a noun of `Language.anniversary_words`, then the rest of its clause (group `count`): `search`
     #: on `Document.lower` up to a date
     anniversary_before: re.Pattern[str] = re.compile(NOTHING)
@@ -1859,6 +1862,9 @@ def _dates(language: Language) -> DatePatterns:
         ),
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
         if language.since_words
+        else lazy_compile(NOTHING),
+        document_day_before=lazy_compile(rf"(?<!\w)(?:{words(language.document_day_words)})[^\S\n]+$")
+        if language.document_day_words
         else lazy_compile(NOTHING),
         anniversary_before=lazy_compile(
             rf"(?<![\w.])(?P<count>\d{{1,3}})[^\s\d]{{0,8}}[^\S\n]+(?:{words(language.anniversary_words)})\w*"

@@ -1174,6 +1174,10 @@ LANGUAGE = Language(
         "im auftrag von",
         "im auftrag des",
         "im auftrag der",
+        # one who stands in for another: the one stood in for is absent ("In Vertretung des Ministerpräsidenten X
+        # empfing Y …", "nahm Z in Vertretung des Vorsitzenden X teil")
+        *variants("in Vertretung {von|vom|des|der}"),
+        "stellvertretend für",
         "grüße von",
         "grüße des",
         "nachfolger von",

@@ -453,6 +453,7 @@ LANGUAGE = Language(
     invitation_verbs=("пригласил", "пригласила", "пригласили", "приглашает", "приглашают", "приглашены", "приглашен"),
     invited_day_links=("на",),
     since_words=("с", "со"),
+    document_day_words=("от",),
     anniversary_words=("годовщин",),
     # "провели в пятницу телефонный разговор после обстрела 27 февраля": that day is the shelling's
     after_words=("после",),
