@@ -705,10 +705,13 @@ def _named_venue(phrase: str, language: Language) -> bool:
 
 def _is_seat(phrase: str, language: Language) -> bool:
     """A venue, or an institution's seat its first or last word names ("the Office of the Prime Minister", "the
-    President's Office")."""
+    President's Office"), or a seat of government the register of seats knows by that name alone ("à Baabda", "au
+    Sérail", `briefparse.seats`)."""
     words = phrase.split()
     institutions = compiled(language).places.institutions
     if _is_venue(phrase, language) or fold(words[0]) in institutions or fold(words[-1]) in institutions:
+        return True
+    if seats(phrase):
         return True
     folded = fold(phrase)  # a seat of several words closes it ("the Samoa High Commission")
     return any(folded.endswith(" " + fold(w)) for w in language.institution_words if " " in w)
