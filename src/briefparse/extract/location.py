@@ -108,6 +108,9 @@ def _place_in(
             and folded[-1] in patterns.institutions
             and _after_spot_preposition(doc, doc.span(match.start("place"), match.end("place")))
         )
+        # or a seat of government the register knows by the name written ("at the Grand Serail", "à Baabda"), though
+        # its first word is a common one
+        seat = seat or bool(seats(match.group("place").rstrip(".")))
         if match.groupdict().get("front") and not venue:
             continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
