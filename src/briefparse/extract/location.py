@@ -108,6 +108,9 @@ def _place_in(
             and folded[-1] in patterns.institutions
             and _after_spot_preposition(doc, doc.span(match.start("place"), match.end("place")))
         )
+        # or a seat of government the register knows by the name written ("at the Grand Serail", "à Baabda"), though
+        # its first word is a common one
+        seat = seat or bool(seats(match.group("place").rstrip(".")))
         if match.groupdict().get("front") and not venue:
             continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
@@ -709,10 +712,13 @@ def _named_venue(phrase: str, language: Language) -> bool:
 
 def _is_seat(phrase: str, language: Language) -> bool:
     """A venue, or an institution's seat its first or last word names ("the Office of the Prime Minister", "the
-    President's Office")."""
+    President's Office"), or a seat of government the register of seats knows by that name alone ("à Baabda", "au
+    Sérail", `briefparse.seats`)."""
     words = phrase.split()
     institutions = compiled(language).places.institutions
     if _is_venue(phrase, language) or fold(words[0]) in institutions or fold(words[-1]) in institutions:
+        return True
+    if seats(phrase):
         return True
     folded = fold(phrase)  # a seat of several words closes it ("the Samoa High Commission")
     return any(folded.endswith(" " + fold(w)) for w in language.institution_words if " " in w)
