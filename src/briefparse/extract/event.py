@@ -779,6 +779,24 @@ def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
     return _issued_by_gathering(doc, hit, kinds)
 
 
+def _announced_dropped(doc: Document, kinds: list[tuple[str, EventHit]]) -> list[tuple[str, EventHit]]:
+    """Without the encounters that a leading verb of speech tells as still to come after it ("Путин сообщил, что …
+    встретится с X", "заявил, что Y рассчитывает провести телефонные переговоры с Z"): what the clause reports is
+    the announcement, and the encounter is yet to be held."""
+    if not kinds or kinds[0][0] != "statement":
+        return kinds
+    speech = kinds[0][1]
+    if speech[2] != "statement" or not compiled(doc.language).cues.speech.match(doc.lower, speech[0]):
+        return kinds
+    coming = [
+        hit
+        for kind, hit in kinds
+        if kind in CORE_EVENTS and hit[0] > speech[1] and _told_as_future(doc, hit, speech[1])
+    ]
+    # with the words read within the same phrase ("переговоры" of "телефонные переговоры")
+    return [(kind, hit) for kind, hit in kinds if not any(c[0] <= hit[0] < c[1] for c in coming)]
+
+
 def _called_to_say(doc: Document, hit: EventHit, start: int) -> bool:
     """A statement word that a call verb's purpose link leads to in its clause ("called X on Sunday to express his
     condolences", "llamó hoy a su homólogo para darle las condolencias"): the call delivers the statement."""
@@ -820,6 +838,7 @@ def _window_votes(
     kinds = [
         (kind, hit) for kind, hit in kinds if not (kind in ("phone_call", "visit") and _inside_other_phrase(hit, hits))
     ]
+    kinds = _announced_dropped(doc, kinds)
     if kinds and _by_video(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "phone_call"]
     if not any(kind == "phone_call" for kind, _ in kinds):
