@@ -732,6 +732,8 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
         )
         or _undecided(doc, hit, window_start)
     }
+    # with the words read within a phrase set aside ("переговоры" of "рассчитывает провести телефонные переговоры")
+    aside.update(hit for hit in hits for other in list(aside) if other[0] <= hit[0] and hit[1] <= other[1])
     # a gathering still to come, named with its time after it ("at the Heads of Government Meeting in Malta later this
     # year"), with the words read within its name ("Meeting in")
     for coming in [hit for hit in hits if hit[2] == "conference" and cues.coming_after.match(doc.text, hit[1])]:
