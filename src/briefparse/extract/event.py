@@ -75,6 +75,7 @@ _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are
 _SETTING_WORDS = 5  # words between what sets a speech at a gathering and the gathering's noun ("at the 77th UN …")
 _CAPITALISED_RUN = lazy_compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
 _WORD = lazy_compile(r"[\w'’-]+")
+_CLAUSE_OPENERS = ",;:"  # what opens a clause inside a sentence
 _LIST_BREAK = lazy_compile(r"(?:,\s*(?P<next>[\w'’-]*)|[(;:])")  # where a list of counterparts may end
 _SPACES = lazy_compile(r"[^\S\n]*")
 _SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
@@ -383,13 +384,34 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     `visit_host_links`, in the same sentence ("Antrittsbesuch: X bei Landeshauptmann Y")."""
     following = compiled(doc.language).cues.visit_object
     word = following.match(doc.text, hit[1]) if following else None
-    if word and _person_at(doc, word.start("word")):
+    if word and _person_at(doc, word.start("word")) and not _subject_follows(doc, hit):
         return True
     host = compiled(doc.language).cues.visit_host
     found = host.search(doc.text, hit[1], min(len(doc.text), hit[1] + _HOST_REACH)) if host else None
     # the host named past the visitor in the same clause ("Antrittsbesuch: X bei Y", "Antrittsbesuch als
     # Vorsitzender der Konferenz bei Bundespräsident Y")
     return bool(found and not _HOST_BREAK.search(doc.text, hit[1], found.start()) and _person_at(doc, found.end()))
+
+
+def _subject_follows(doc: Document, hit: EventHit) -> bool:
+    """The verb's clause opens on a phrase set before it, a preposition's or an adverb ("Auf Einladung von X
+    besuchte der Präsident des Senats …", "Angesichts der Lage reist Bundeskanzlerin X …", "trotzdem besucht X am
+    Montag die Hansestadt"): where the finite verb stands second, the person right after it is its subject, the
+    visitor, not whom the visit is paid to."""
+    language = doc.language
+    if not language.source_fronted_prepositions:
+        return False
+    sentence = next((s.start for s in doc.sentences if s.start <= hit[0] < s.end), 0)
+    clause = max(sentence, *(doc.text.rfind(mark, sentence, hit[0]) + 1 for mark in _CLAUSE_OPENERS))
+    opening = _WORD.search(doc.text, clause, hit[0])
+    return bool(opening) and fold(opening.group(0)) in _fronted_openers(language)
+
+
+@lru_cache(maxsize=8)
+def _fronted_openers(language: Language) -> frozenset[str]:
+    """The words that open a phrase set before a finite verb that stands second (`Language.source_fronted_prepositions`
+    and `Language.sentence_adverbs`), folded."""
+    return frozenset(fold(word) for word in (*language.source_fronted_prepositions, *language.sentence_adverbs))
 
 
 def _person_at(doc: Document, begin: int) -> bool:

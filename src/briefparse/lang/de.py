@@ -511,7 +511,7 @@ LANGUAGE = Language(
     sentence_adverbs=frozenset(
         {
             "später", "dann", "danach", "heute", "gestern", "zuvor", "anschließend", "außerdem", "zudem", "ebenfalls",
-            "vorher",
+            "vorher", "trotzdem", "dennoch",
         }
     ),
     name_particles=frozenset(
