@@ -58,6 +58,7 @@ _RUBRIC_WORDS = 2  # words of a rubric between a headline and its date stamp at 
 _STAMP_LINES = 2  # lines between a quoted kicker and the headline at most: the date stamp and a rubric
 _QUOTE_OPENINGS, _QUOTE_CLOSINGS = "\"„“«»‚'", "\"“”»«‘'"  # marks that open and close a quotation
 _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 mai 2017 à 00h30min")
+_STAMP_LINE_WORDS = 10  # words of a stamp's line with its place, byline and labels at most
 _CALENDAR_FIGURES = lazy_compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
 _SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
 _STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
@@ -120,6 +121,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if is_boilerplate(line, doc.language) or words < _MIN_TINY_WORDS or len(line) > _MAX_CHARS:
             continue
         if letters < _MIN_LETTER_SHARE * len(line) or _is_date_line(line, doc):  # a date or time stamp, a counter
+            continue
+        if _dated_stamp(doc, paragraph, events):
             continue
         if _credited_caption(line, doc):
             continue
@@ -681,6 +684,21 @@ def _is_rubric(line: str) -> bool:
     """A page's label of what kind of item it shows, between a headline and its date stamp: a word or two, maybe after
     a label and a colon ("Schwerpunktthema: Bericht", "Pressemitteilung"), with no figure and no final stop."""
     return 0 < len(line.split()) <= _RUBRIC_WORDS and not _CALENDAR_FIGURES.search(line) and not line.endswith(".")
+
+
+def _dated_stamp(doc: Document, paragraph: Segment, events: EventHits) -> bool:
+    """A short line that holds a full date, its year included, and names no event: the page's stamp with its place,
+    byline or labels ("Wien, 12. Oktober 2009 Aussendung", "Redaktion 19.08.2020 Lesedauer: 1 Minute", "vendredi 12
+    octobre 2018 - par X"), no headline; not a headline that gives its day in brackets ("X reconnu (18 avril 2009)")."""
+    if doc.language is None or len(paragraph.text.split()) > _STAMP_LINE_WORDS or paragraph.text.endswith("."):
+        return False
+    if events.within(paragraph.start, paragraph.end):
+        return False
+    dates = compiled(doc.language).dates
+    lower, start, end = doc.lower, paragraph.start, paragraph.end
+    found = [m for m in dates.absolute.finditer(lower, start, end) if m["y1"] or m["y2"]]
+    found += [m for m in dates.numeric.finditer(lower, start, end) if m["isep"] or m["hc"] or len(m["c"] or "") == 4]
+    return any(not lower[start : m.start()].rstrip().endswith("(") for m in found)
 
 
 def _is_date_line(line: str, doc: Document) -> bool:
