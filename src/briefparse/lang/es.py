@@ -327,6 +327,8 @@ LANGUAGE = Language(
         "mandataria",
         "dignatario",
         "delegado",
+        # a seat on a body, its office when no other is given ("X, miembro del Buró Político del …")
+        "miembro",
         "delegada",
         "papa",
         "pontífice",

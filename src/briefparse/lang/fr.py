@@ -355,6 +355,8 @@ LANGUAGE = Language(
         "pape",
         "délégué",
         "déléguée",
+        # a seat on a body, its office when no other is given ("X, membre du Bureau politique du …")
+        "membre",
         "consul",
         "consule",
         # offices of the state's administration ("l'inspecteur général du ministère de …, X", "le bourgmestre de la
