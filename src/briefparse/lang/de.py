@@ -135,6 +135,7 @@ LANGUAGE = Language(
         ]
     ),
     numeric_date_order="dmy",
+    respellings=(("ß", "ss"),),
     yearless_numeric_cues=("am", "vom", "bis", "zum"),
     extra_months={"jänner": 1, "jän": 1, "feber": 2, "maerz": 3, "mrz": 3, "sept": 9, "sep": 9},
     extra_weekdays={
