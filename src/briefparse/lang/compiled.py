@@ -863,7 +863,7 @@ def _respelled(language: Language) -> Language:
     the words as written: "begrüßte" is also "begrüsste"."""
     if not language.respellings:
         return language
-    changed = {}
+    changed: dict[str, Any] = {}
     for each in fields(language):  # type: ignore[arg-type]
         value = getattr(language, each.name)
         respelled = _respelled_words(value, language.respellings)
@@ -879,8 +879,7 @@ def _respelled_words(value: Any, respellings: tuple[tuple[str, str], ...]) -> An
         items = {k: _respelled_words(v, respellings) for k, v in value.items()}
         more = {_respell(k, respellings): v for k, v in items.items() if isinstance(k, str)}
         more = {k: v for k, v in more.items() if k not in items}
-        changed = more or any(items[k] is not value[k] for k in value)
-        return {**items, **more} if changed else value
+        return {**items, **more} if more or any(items[k] is not value[k] for k in value) else value
     if isinstance(value, (tuple, frozenset)) and value and all(isinstance(w, str) for w in value):
         more = tuple(dict.fromkeys(r for w in value if (r := _respell(w, respellings)) not in value))
         if not more:
