@@ -1412,8 +1412,8 @@ def _weekday_and_day(
         or next((m for m in days if m.sentence in events), None)
         or next((m for m in days if m.sentence == weekday.sentence + 1 and _held_on(doc, m)), None)
     )
-    if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
-        return None
+    if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES or day.span:
+        return None  # a range's days ("weilten am 7. und 8. Februar … am Montag"): which of them is the weekday's?
     named = holders.tiers(weekday.sentence, day.sentence) if holders else ()
     value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since, named)
     return value if basis == "weekday" else None

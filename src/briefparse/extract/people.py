@@ -275,7 +275,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         if before and before_name:
             before = _past_previous_item_role(analysis, sentence, before_name, before)
         if before is not None and (_apposition_closes(text, match) or _ends_sentence(text, match, sentence)):
-            before = _office_before_rank(analysis, sentence, before) or before
+            before = _office_before_rank(analysis, sentence, before, before_name) or before
         after = role_after(text, match.end, sentence.end, language) or next_item
         if after is None and _venue_name(analysis, match):
             continue
@@ -1456,12 +1456,15 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
 
 
-def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, int]) -> tuple[int, int] | None:
+def _office_before_rank(
+    analysis: Analysis, sentence: Segment, rank: tuple[int, int], previous: NameMatch | None
+) -> tuple[int, int] | None:
     """The office that a comma sets before a one-word title and its holder's name, in an apposition that another
     comma closes ("El Ministro de Defensa, General X, recibió …", "la Canciller, Embajadora Y, …"): the title is the
-    holder's rank, the office their role. None when the title stands alone or follows no office; the caller asks
-    only where a comma, a semicolon or the sentence's end closes the name (not in a list: "the Prime Minister,
-    Ambassador X and the Mayor")."""
+    holder's rank, the office their role. None when the title stands alone or follows no office, or when that
+    office ends on a title and the name before (`previous`): it is the list's item before, a title and a surname
+    ("mit Bundespräsident X, Vizepräsident Y Z, …"); the caller asks only where a comma, a semicolon or the
+    sentence's end closes the name (not in a list: "the Prime Minister, Ambassador X and the Mayor")."""
     text = analysis.doc.text
     if " " in text[rank[0] : rank[1]].strip():
         return None
@@ -1472,6 +1475,10 @@ def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, 
     office = analysis.role_before(sentence.start, comma)
     if office is None or text[office[1] : comma].strip():
         return None
+    if previous is not None and office[0] <= previous.start < office[1]:
+        nouns = analysis.role_nouns.within(office[0], previous.start)
+        if nouns and not text[nouns[-1].end() : previous.start].strip():
+            return None  # a title right before a name: "Bundespräsident X", not "Comandante de las Fuerzas Militares"
     return office
 
 

@@ -142,6 +142,10 @@ class Language:
     stopwords: frozenset[str]
     #: "dmy" or "mdy": how to read 3/04/2021
     numeric_date_order: str = "dmy"
+    #: letters a regional spelling writes otherwise, each with what it writes instead: Swiss and Liechtenstein
+    #: German write "ss" for "ß" ("begrüsste", "willkommen geheissen", "Aussenminister"). The compiled patterns read
+    #: every word of the lists in either spelling (`compiled`)
+    respellings: tuple[tuple[str, str], ...] = ()
     #: extra month spellings beyond CLDR ("sept", "févr")
     extra_months: dict[str, int] = field(default_factory=dict)
     #: extra weekday spellings beyond CLDR: other cases, compounds ("среду", "montagabend")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import field, fields
+from dataclasses import field, fields, replace
 from functools import cache, cached_property, lru_cache
 from itertools import product
 from typing import Any, TypeVar
@@ -856,8 +856,46 @@ class Compiled:
 
 @cache
 def compiled(language: Language) -> Compiled:
-    """All the patterns of a language, each family compiled on its first use."""
-    return Compiled(language)
+    """All the patterns of a language, each family compiled on its first use, its words also in the spellings the
+    language allows (`Language.respellings`)."""
+    return Compiled(_respelled(language))
+
+
+def _respelled(language: Language) -> Language:
+    """The language with each word of its lists also in its other spellings (`Language.respellings`), added after
+    the words as written: "begrüßte" is also "begrüsste"."""
+    if not language.respellings:
+        return language
+    changed: dict[str, Any] = {}
+    for each in fields(language):  # type: ignore[arg-type]
+        value = getattr(language, each.name)
+        respelled = _respelled_words(value, language.respellings)
+        if respelled is not value:
+            changed[each.name] = respelled
+    return replace(language, **changed)
+
+
+def _respelled_words(value: Any, respellings: tuple[tuple[str, str], ...]) -> Any:
+    """A list of words (a tuple or set of words, a dictionary keyed by words or holding lists of words) with each
+    word's other spellings added; anything else, or a list no word of which is spelled otherwise, as it is."""
+    if isinstance(value, dict):
+        items = {k: _respelled_words(v, respellings) for k, v in value.items()}
+        more = {_respell(k, respellings): v for k, v in items.items() if isinstance(k, str)}
+        more = {k: v for k, v in more.items() if k not in items}
+        return {**items, **more} if more or any(items[k] is not value[k] for k in value) else value
+    if isinstance(value, (tuple, frozenset)) and value and all(isinstance(w, str) for w in value):
+        more = tuple(dict.fromkeys(r for w in value if (r := _respell(w, respellings)) not in value))
+        if not more:
+            return value
+        return (*value, *more) if isinstance(value, tuple) else value | frozenset(more)
+    return value
+
+
+def _respell(word: str, respellings: tuple[tuple[str, str], ...]) -> str:
+    """The word in the other spelling (`Language.respellings`)."""
+    for written, other in respellings:
+        word = word.replace(written, other)
+    return word
 
 
 #: a family of patterns (`NamePatterns`, `CuePatterns`…)

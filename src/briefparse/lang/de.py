@@ -135,6 +135,7 @@ LANGUAGE = Language(
         ]
     ),
     numeric_date_order="dmy",
+    respellings=(("ß", "ss"),),
     yearless_numeric_cues=("am", "vom", "bis", "zum"),
     extra_months={"jänner": 1, "jän": 1, "feber": 2, "maerz": 3, "mrz": 3, "sept": 9, "sep": 9},
     extra_weekdays={
@@ -278,6 +279,19 @@ LANGUAGE = Language(
         "Seine Majestät",
         "Ihre Majestät",
         "Seine Hoheit",
+        # the forms of address of princely and royal houses and of the clergy, often shortened ("S.D. Erbprinz X",
+        # "I.K.H. Erbprinzessin Y", "S.E. Mgr X"), and the shortened "Herr" ("Hr. X")
+        "Seine Durchlaucht",
+        "Ihre Durchlaucht",
+        "S.D.",
+        "I.D.",
+        "Seine Königliche Hoheit",
+        "Ihre Königliche Hoheit",
+        "S.K.H.",
+        "I.K.H.",
+        "Mgr",
+        "Msgr.",
+        "Hr.",
         "Scheich",
         "Emir",
         "Prinz",
