@@ -1125,6 +1125,10 @@ def _event_place(
     site = next((s for s in sites if s), None) if event_type in ("visit", "meeting") else None
     if site:
         return site
+    # the building a headline opens with, set off from the news it files ("Palais de la Marina : le Président reçoit …")
+    rubric = _headline_venue(doc, title) if event_type != "statement" else None
+    if rubric:
+        return rubric
     # an institution's seat the verb that holds the event stands beside ("В МИД РФ состоялась встреча"): where it was
     # held, over a city another sentence names (a guest's post, where envoys are accredited)
     seat = _held_in_seat(doc, windows) if event_type != "visit" else None
@@ -1261,6 +1265,38 @@ def _event_place(
         or (_hosting_place(analysis) if event_type == "visit" else None)
         or _airport_named(doc, sentences, rejected, stops, avoid)
     )
+
+
+_RUBRIC_WORDS = 6  # words of a building's name a headline may open with
+_RUBRIC_END = lazy_compile(r"\s*(?::|\s[-–—])\s")  # the colon or the dash that sets a headline's rubric off
+
+
+def _headline_venue(doc: Document, title: Span | None) -> Span | None:
+    """The building a headline opens with as its rubric ("Palais de la présidence : X a reçu …", "Palais d'Iavoloha -
+    Le Président reçoit …", "Palais de la Marina Le Président reçoit …"): a venue's noun first, a name of two words or
+    more (a one-word label names an institution, "Primature :"), ended by a colon or a dash, or by a capitalised
+    article opening the news."""
+    if title is None:
+        return None
+    language = doc.language
+    venues = compiled(language).places.venues
+    articles = _articles_and_contractions(language)
+    words = list(_TOKEN.finditer(doc.text, title.start, title.end))
+    if len(words) < 3 or fold(words[0].group()) not in venues:
+        return None
+    second = words[1].group()
+    elided = tuple(fold(p) for p in language.elided_particles)
+    if not (second[:1].isupper() or fold(second) in _genitive_links(language) or fold(second).startswith(elided)):
+        return None  # a verb after the noun: the building is the subject of the news ("Kreml attackiert X:")
+    for index, word in enumerate(words[1 : _RUBRIC_WORDS + 1], start=1):
+        token = word.group()
+        if fold(token) in articles and token[:1].isupper() and index > 1:
+            return doc.span(words[0].start(), words[index - 1].end())
+        if _RUBRIC_END.match(doc.text, word.start() - 1) and index > 1:
+            return doc.span(words[0].start(), words[index - 1].end())
+        if token.endswith(":"):
+            return doc.span(words[0].start(), word.end() - 1)
+    return None
 
 
 def _airport_named(
