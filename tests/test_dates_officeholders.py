@@ -101,3 +101,13 @@ def test_the_years_most_of_the_named_held_office_when_none_fits_them_all():
         "ministra Theresa May inauguraría más tarde un astillero.\n\nLo acompañó el alcalde Tomás Ibarra."
     )
     assert briefparse.parse(text).date == "2015-05-08"
+
+
+def test_officeholders_named_in_cyrillic_and_in_an_oblique_case_date_a_yearless_weekday():
+    # 10 November is a Sunday in 2019 and 2024; Armenia's foreign minister Mnatsakanyan held office in 2019 only
+    text = (
+        "Глава МИД Армении принял делегацию Лирнау\n\n"
+        "В воскресенье, 10 ноября, делегацию парламента Лирнау во главе с Тамарой Велиной принял министр "
+        "иностранных дел Армении Зограб Мнацаканян. Встреча с Зограбом Мнацаканяном прошла в Ереване."
+    )
+    assert briefparse.parse(text).date == "2019-11-10"

@@ -104,3 +104,11 @@ def test_the_titles_before_a_surname_are_the_languages_honorifics_and_long_role_
     titles = _title_words(get_language("en"))
     assert {"mr", "president", "chancellor"} <= titles
     assert not {"the", "of", "king", "prince"} & titles
+
+
+def test_a_name_in_cyrillic_is_read_in_its_latin_spelling_without_its_case_ending():
+    russian = get_language("ru")
+    text = "Госсекретарь США Рекс Тиллерсон позвонил президенту Виктору Януковичу; Тамара Велина"
+    assert holders_named(text, _title_words(russian), russian) == ("rex tillerson", "viktor yanukovych")
+    assert holders_named("с главой МИД Армении Зограбом Мнацаканяном", language=russian) == ("zohrab mnatsakanyan",)
+    assert holders_named("Рекс Тиллерсон") == ()  # no language, no reading of another script

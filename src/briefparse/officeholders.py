@@ -16,17 +16,22 @@ of them held an office of the register on a day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefparse import kept_patterns
 from briefparse.given_names import GIVEN_NAMES_FILE, is_given_name
 from briefparse.lang.letters import fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.registers import tsv_rows
+
+if TYPE_CHECKING:
+    from briefparse.lang.base import Language
 
 __all__ = ["OFFICES", "Term", "holders_named", "in_office", "read_rows", "terms"]
 
@@ -63,6 +68,8 @@ _PARTICLES = frozenset({
 _PATRONYMIC = frozenset({"bin", "ben", "ibn", "al", "el", "ould", "mint"})
 # a word: letters, maybe joined by hyphens or apostrophes ("Díaz-Canel", "D'Alema"), or an initial with its dot
 _WORD = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+#: fewest letters of a word of another script left once a case ending is taken off ("Лаврову": Лавров)
+_MIN_STEM = 3
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "’": "'"})
 
 
@@ -287,9 +294,83 @@ def _particle(word: str) -> bool:
     return fold(word) in _PARTICLES
 
 
-def holders_named(text: str, titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
+@cache
+def _name_words() -> frozenset[str]:
+    """The folded words of the register people's names."""
+    people, _ = _people()
+    return frozenset(word for found in people.values() for person in found for word in (*person.given, *person.surname))
+
+
+@cache
+def _name_prefixes() -> frozenset[str]:
+    """The beginnings of the register's name words ("t", "ti", …, "tillerson"): a Latin spelling is built letter by
+    letter only while it begins one."""
+    return frozenset(word[:end] for word in _name_words() for end in range(len(word) + 1))
+
+
+def _latin_spellings(word: str, letters: dict[str, tuple[str, ...]]) -> Iterator[str]:
+    """The Latin spellings of a lower-case word of another script that begin a register name word, letter by letter
+    (a letter group of two first), the usual ones first; none when a letter has no spelling."""
+    options: list[tuple[str, ...]] = []
+    at = 0
+    while at < len(word):
+        group = word[at : at + 2] if word[at : at + 2] in letters else word[at]
+        if group not in letters:
+            return
+        options.append(letters[group])
+        at += len(group)
+    prefixes = _name_prefixes()
+    stack = [(0, "")]
+    while stack:
+        at, built = stack.pop()
+        if at == len(options):
+            yield built
+            continue
+        stack.extend((at + 1, built + spelled) for spelled in reversed(options[at]) if built + spelled in prefixes)
+
+
+@lru_cache(maxsize=8192)
+def _word_in_latin(word: str, language: Language) -> str | None:
+    """A word of the language's script as the register writes a word of its people's names: the word as written, in
+    the nominative, or without a case ending (the forms the language's people are compared in: "Януковичу",
+    "Тиллерсоном"), in one of the Latin spellings of its letters; None when no spelling is a register word."""
+    lower = word.lower()
+    forms = [lower]
+    if language.nominative_name is not None:
+        forms.append(language.nominative_name(word, "").lower())
+    endings = (end for end in language.case_endings if lower.endswith(end) and len(lower) - len(end) >= _MIN_STEM)
+    forms += [lower[: -len(end)] for end in endings]
+    known = _name_words()
+    for form in dict.fromkeys(forms):
+        for latin in _latin_spellings(form, language.latin_spellings):
+            if latin in known:
+                return latin.capitalize()
+    return None
+
+
+def _in_latin(text: str, language: Language) -> str:
+    """The text with each capitalised word of the language's own script that a register person's name holds written
+    in Latin letters as the register writes it (each part of a hyphenated word: "Касым-Жомарт"); other words as
+    written."""
+    letters = language.latin_spellings
+
+    def spelled(match: re.Match[str]) -> str:
+        written = match.group(0)
+        parts = written.rstrip(".").split("-")
+        if not all(part[:1].isupper() and part[:1].lower() in letters for part in parts):
+            return written
+        latin = [_word_in_latin(part, language) or part for part in parts]
+        return "-".join(latin) + written[len(written.rstrip(".")) :]
+
+    return _WORD.sub(spelled, text)
+
+
+def holders_named(text: str, titles: frozenset[str] = frozenset(), language: Language | None = None) -> tuple[str, ...]:
     """The keys of the register people the text names, in the order first named; a surname alone counts after one
-    of the `titles` (folded words of the language's titles and honorifics)."""
+    of the `titles` (folded words of the language's titles and honorifics). Names in another script than Latin are
+    read in the `language`'s Latin spellings (`Language.latin_spellings`)."""
+    if language is not None and language.latin_spellings and any(c in language.latin_spellings for c in text.lower()):
+        text = _in_latin(text, language)
     if _key_words().isdisjoint(_run_words(text)):
         return ()  # no word a register reading needs: most sentences, told without reading their runs
     named: list[str] = []

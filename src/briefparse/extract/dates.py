@@ -235,7 +235,9 @@ def _holders(doc: Document) -> _Holders:
     """The officeholders the brief names, sentence by sentence."""
     titles = _title_words(doc.language) if doc.language else frozenset()
     by_sentence = {
-        at: named for at, sentence in enumerate(doc.sentences) if (named := holders_named(sentence.text, titles))
+        at: named
+        for at, sentence in enumerate(doc.sentences)
+        if (named := holders_named(sentence.text, titles, doc.language))
     }
     return _Holders(by_sentence, tuple(dict.fromkeys(name for named in by_sentence.values() for name in named)))
 

@@ -259,6 +259,10 @@ class Language:
     #: Путин"), given the text before the name, whose last word may tell its case; None where names are written alike
     #: in every case
     nominative_name: Callable[[str, str], str] | None = None
+    #: for a language written in another script than Latin, the Latin spellings of its letters and of a few letter
+    #: groups, the usual transliteration first ("й": "y", "i", "j"), by which its names are read in registers kept in
+    #: Latin letters (`officeholders`: "Тиллерсоном" is Rex Tillerson); empty for a language written in Latin letters
+    latin_spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: a source's name in the nominative, for a language whose nouns decline ("пресс-службе Кремля" → "пресс-служба
     #: Кремля"); None where they do not
     nominative_phrase: Callable[[str], str] | None = None

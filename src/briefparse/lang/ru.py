@@ -257,6 +257,20 @@ _CASE_ENDINGS = tuple(
 )
 
 
+#: the Latin spellings of Russian letters and letter groups names are written in, the usual one (BGN/PCGN) first,
+#: then those other schemes and a name's own languages give ("Зограб" Zohrab, "Жомарт" Jomart, "Рекс" Rex,
+#: "Янукович" Yanukovych, "Зеленский" Zelensky)
+_LATIN_SPELLINGS = {
+    "а": ("a",), "б": ("b",), "в": ("v", "w"), "г": ("g", "h"), "д": ("d",), "е": ("e", "ye", "ie"),
+    "ё": ("yo", "e", "io"), "ж": ("zh", "j"), "з": ("z",), "и": ("i", "y"), "й": ("y", "i", "j", ""),
+    "к": ("k", "c"), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",), "р": ("r",), "с": ("s", "ss"),
+    "т": ("t",), "у": ("u", "ou"), "ф": ("f",), "х": ("kh", "h"), "ц": ("ts", "tz", "c"), "ч": ("ch", "tch"),
+    "ш": ("sh", "ch"), "щ": ("shch", "sch"), "ъ": ("",), "ы": ("y", "i"), "ь": ("",), "э": ("e",),
+    "ю": ("yu", "iu", "ju"), "я": ("ya", "ia", "ja"), "кс": ("ks", "x"),
+    "ий": ("iy", "y", "yy", "i", "ii"), "ый": ("y", "iy", "yy"), "ьи": ("yi", "i"), "ье": ("ye", "ie", "e"),
+}  # fmt: skip
+
+
 def _country_names() -> tuple[str, ...]:
     """CLDR's names of countries and regions, but the abbreviated or bracketed ones ("о-ва Кука", "Конго -
     Киншаса"), and the names briefs use beside them."""
@@ -279,6 +293,7 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     nominative_name=name_in_nominative,
+    latin_spellings=_LATIN_SPELLINGS,
     nominative_phrase=phrase_in_nominative,
     adjectives_follow_nouns=False,
     words_before_name=words_before_name,
