@@ -1802,6 +1802,30 @@ def _in_place_name(text: str, start: int, end: int, language: Language) -> bool:
     )
 
 
+def _listed_given_name(token: str, language: Language) -> bool:
+    """A given name the register lists, in any case form the language declines it to ("Владимира")."""
+    nominative = language.nominative_name(token, "") if language.nominative_name else token
+    return is_given_name(token) or is_given_name(nominative)
+
+
+def in_gathering_name(text: str, match: NameMatch, language: Language) -> bool:
+    """A capitalised run that a gathering's noun opens or comes right before ("Palacio de | Conferencias de X",
+    "en | Sesión | Solemne de Cabildo") names a venue or a body, not a person; unless a given name the register
+    lists follows the noun ("Совещание Владимира Путина": the gathering's host)."""
+    patterns = compiled(language).names
+    if not patterns.gathering_words or any(_listed_given_name(token, language) for token in match.tokens[1:]):
+        return False
+    if stems(match.tokens[0], patterns.endings) & patterns.gathering_words:
+        return True
+    if _listed_given_name(match.tokens[0], language):
+        return False
+    reach = max(0, match.start - _WORD_REACH)
+    before = _PLACE_WORD.findall(text, reach, match.start)
+    return bool(before) and text[reach : match.start].endswith(f"{before[-1]} ") and before[-1][:1].isupper() and bool(
+        stems(before[-1], patterns.endings) & patterns.gathering_words
+    )
+
+
 def role_before(
     text: str, sentence_start: int, name_start: int, language: Language, role_nouns: RoleNouns
 ) -> tuple[int, int] | None:
