@@ -21,7 +21,7 @@ from briefparse.agencies import Credit, agencies_named
 from briefparse.analysis.cues import CORE_EVENTS, EventHit, EventHits, is_boilerplate, is_caption, teaser_starts
 from briefparse.analysis.dateline import Dateline
 from briefparse.analysis.headline import find_headline
-from briefparse.analysis.names import NameMatch, RoleNouns, find_names, role_before
+from briefparse.analysis.names import NameMatch, RoleNouns, find_names, in_gathering_name, role_before
 from briefparse.analysis.speaker import HeadlineSpeaker, headline_speaker
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
@@ -277,6 +277,7 @@ class Analysis:
             for match in find_names(text, s.start, s.end, language)
             if not any(match.start < end and start < match.end for start, end in credited)
             and not teasers.holds(match.start)
+            and not in_gathering_name(text, match, language)
         ]
 
     @cached_property

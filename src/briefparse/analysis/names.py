@@ -33,6 +33,8 @@ _LIST_REACH = 400  # characters before a name where the plural role of a list it
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
 _MAX_CLOSED_GAP_WORDS = 20
+_PLACE_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")  # a word of a place's name ("Santo", "Tomé-et-")
+_PLACE_WORDS = 3  # words either side of a capitalised role word where the place it may be a word of is looked for
 _WORD_REACH = 40  # the most letters of a word before a name, its title ("Ministerpräsidentin")
 _ROLE_NOUN_CHARS = 40  # enough of the text to hold a role noun that opens it
 _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin the next item of a list
@@ -1773,6 +1775,7 @@ class RoleNouns:
             for m in found
             if (m.group(0) not in capitals or text[m.start() : m.end()].isupper())
             and (m.group(0) not in titled or text[m.start()].isupper())
+            and not (language and text[m.start()].isupper() and _in_place_name(text, m.start(), m.end(), language))
         ]
         self.starts = [m.start() for m in self.matches]
 
@@ -1780,6 +1783,47 @@ class RoleNouns:
         """The role nouns that lie within [start, end)."""
         found = self.matches[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
         return [m for m in found if m.end() <= end]
+
+
+def _in_place_name(text: str, start: int, end: int, language: Language) -> bool:
+    """The capitalised role word at [start, end) is a word of a place the gazetteer knows, written whole around it
+    ("Santo Tomé y Príncipe", "Prince Edward Island"): no title of anyone."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = [w.start() for w in _PLACE_WORD.finditer(text, line_start, start)][-_PLACE_WORDS:]
+    after = [w.end() for w in _PLACE_WORD.finditer(text, end, line_end)][:_PLACE_WORDS]
+    return any(
+        place_kind(text[first:last], language.code) is not None
+        for first in [*before, start]
+        if text[first].isupper()
+        for last in [end, *after]
+        if (first, last) != (start, end)
+    )
+
+
+def _listed_given_name(token: str, language: Language) -> bool:
+    """A given name the register lists, in any case form the language declines it to ("Владимира")."""
+    nominative = language.nominative_name(token, "") if language.nominative_name else token
+    return is_given_name(token) or is_given_name(nominative)
+
+
+def in_gathering_name(text: str, match: NameMatch, language: Language) -> bool:
+    """A capitalised run that a gathering's noun opens or comes right before ("Palacio de | Conferencias de X",
+    "en | Sesión | Solemne de Cabildo") names a venue or a body, not a person; unless a given name the register
+    lists follows the noun ("Совещание Владимира Путина": the gathering's host)."""
+    patterns = compiled(language).names
+    if not patterns.gathering_words or any(_listed_given_name(token, language) for token in match.tokens[1:]):
+        return False
+    if stems(match.tokens[0], patterns.endings) & patterns.gathering_words:
+        return True
+    if _listed_given_name(match.tokens[0], language):
+        return False
+    reach = max(0, match.start - _WORD_REACH)
+    before = _PLACE_WORD.findall(text, reach, match.start)
+    return bool(before) and text[reach : match.start].endswith(f"{before[-1]} ") and before[-1][:1].isupper() and bool(
+        stems(before[-1], patterns.endings) & patterns.gathering_words
+    )
 
 
 def role_before(

@@ -87,6 +87,9 @@ class NamePatterns:
     gap_place: re.Pattern[str]
     place_phrase: re.Pattern[str]
     not_names: frozenset[str]
+    #: a gathering's nouns in any case form (`Language.gathering_nouns`): one opens a venue's or a body's name
+    #: ("Palacio de Conferencias de X", "Sesión Solemne de Cabildo"), never a person's
+    gathering_words: frozenset[str]
     role_words: frozenset[str]
     territories: frozenset[str]
     territory_words: frozenset[str]  # every word of those names: a token that is none of them is not in one
@@ -1170,6 +1173,7 @@ def _names(language: Language) -> NamePatterns:
         not_names=not_names
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
+        gathering_words=_keys((g for g in language.gathering_nouns if " " not in g), endings),
         role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
         plural_endings=(*language.plural_endings, *language.oblique_plural_endings) or (("", "s"),),
         **_territory_keys(language, endings),

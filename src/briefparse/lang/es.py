@@ -235,6 +235,7 @@ LANGUAGE = Language(
         "doctora",
         "Lic.",
         "S.E.",
+        "S. E.",  # spaced as the Equatorial Guinean and Paraguayan press write it: "el Presidente, S. E. X"
         "Su Excelencia",
         "Su Majestad",
         "Su Alteza",
