@@ -1271,6 +1271,7 @@ LANGUAGE = Language(
         "informiert",
         "informierte",
         "erklärte",
+        "erklärt",
         "bestätigte",
         "verlautete",
         "mitteilten",

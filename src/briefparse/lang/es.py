@@ -1421,6 +1421,8 @@ LANGUAGE = Language(
         "comunicó",
         "precisó",
         "difundió",
+        "divulgó",
+        "descartó",
         "publicó",
         "informaron",
         "señaló",
