@@ -545,6 +545,11 @@ LANGUAGE = Language(
         "commander",  # of an army or a force ("Army Commander, Lt Gen X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
         "dipertua negeri",  # a Malaysian state's governor ("Sarawak Yang Dipertua Negeri Tun X")
+        # the head of government of a Malaysian state with a ruler, left in Malay by Malaysia's English press, in
+        # either spelling and its capitals ("Perlis Menteri Besar X", "Mentri Besar of Selangor X", "Selangor MB X")
+        "menteri besar",
+        "mentri besar",
+        "MB",
         "CM",
         "chief secretary",
         "CS",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
