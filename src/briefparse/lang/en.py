@@ -1519,6 +1519,9 @@ LANGUAGE = Language(
         "military {honours|honors}",
         "{highest|full} {honours|honors}",
     ),
+    # a caption's simple present of an encounter ("X welcomes Y to his office.", "X shakes hands with Y prior to a
+    # meeting at Z"), where a story tells its event in the past
+    caption_verbs=variants("{welcomes|greets|receives|shakes hands with|meets with|exchanges greetings with}"),
     speech_occasions=variants(
         "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
         # the spokesman's regular one, by its determiner and its rhythm ("at her weekly news briefing")
