@@ -50,6 +50,9 @@ _CREDIT_TAIL_WORDS = 4  # words after a caption's last stop that credit its phot
 _YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+_WORD_MARKS = ".,;:!?()«»“”\"'’"  # marks a word's ends may carry
+
+
 def _words(text: str) -> set[str]:
     return {w for w in fold(text).split() if len(w) > 2}
 
@@ -196,6 +199,11 @@ def _lead(
     an earlier opening sentence in the writer's own words. A later opening sentence that tells the lead's report
     again at more length (see `_restates`) leads in its place."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
+    # a photo's caption in the simple present over the story ("X welcomes Y to his office."): the story's own report
+    # leads when one follows
+    told_in_story = [s for s in sentences if not _present_caption(analysis, s)]
+    if len(told_in_story) < len(sentences) and any(analysis.events_in(s.start, s.end) for s in told_in_story):
+        sentences = told_in_story
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
     reach = opening[-1].end if opening else 0
@@ -246,6 +254,24 @@ def _lead(
         told = [fuller]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _present_caption(analysis: Analysis, sentence: Sentence) -> bool:
+    """A line of its own that tells an encounter in a caption's simple present (`Language.caption_verbs`: "X
+    welcomes Y to his office.", "X shakes hands with Y prior to a meeting at Z") and no day, neither in figures nor
+    by a weekday or a relative word: a photo's caption, not the story's report."""
+    doc, language = analysis.doc, analysis.language
+    pattern = compiled(language).cues.caption_verb if language is not None else None
+    if pattern is None or not pattern.search(doc.lower, sentence.start, sentence.end):
+        return False
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    line_end = doc.text.find("\n", sentence.end)
+    rest = doc.text[sentence.end : line_end if line_end >= 0 else len(doc.text)]
+    if doc.text[line_start : sentence.start].strip() or rest.strip():
+        return False
+    told = {w.strip(_WORD_MARKS) for w in fold(sentence.text).split()}
+    days = {fold(w) for w in (*language.weekdays, *language.relative_days)}
+    return not any(c.isdigit() for c in sentence.text) and not told & days
 
 
 def _under_stamp(text: str, opening: list[Sentence]) -> int:

@@ -538,6 +538,9 @@ class Language:
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()
+    #: an encounter in the simple present, the tense of a photo's caption over the story ("X welcomes Y to his
+    #: office.", "X shakes hands with Y prior to a meeting"): such a line of its own tells no day and leads no story
+    caption_verbs: tuple[str, ...] = ()
     #: the passive of a greeting with its agent ("a été salué par", "was greeted by"): at a state guest's arrival,
     #: whom the guest is greeted by takes part; read in a visit only, where the words praise nothing
     greeting_passives: tuple[str, ...] = ()

@@ -334,6 +334,8 @@ class CuePatterns:
     visit_host: re.Pattern[str] | None = None
     #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
     welcome: re.Pattern[str] | None = None
+    #: an encounter in a caption's simple present (`Language.caption_verbs`), to run on `Document.lower`
+    caption_verb: re.Pattern[str] | None = None
     #: the passive of a greeting with its agent (`Language.greeting_passives`), to run on `Document.lower`
     greeting: re.Pattern[str] | None = None
     #: the active of a greeting, those greeted after it (`Language.greeting_actives`), to run on `Document.lower`
@@ -1597,6 +1599,7 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         dateline_adverbs=frozenset(a.lower() for a in language.dateline_adverbs),
         welcome=_whole_phrases(language.welcome_words),
+        caption_verb=_whole_phrases(language.caption_verbs),
         greeting=_whole_phrases(language.greeting_passives),
         greeted=_whole_phrases(language.greeting_actives),
         call_purpose=lazy_compile(

@@ -545,6 +545,11 @@ LANGUAGE = Language(
         "commander",  # of an army or a force ("Army Commander, Lt Gen X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
         "dipertua negeri",  # a Malaysian state's governor ("Sarawak Yang Dipertua Negeri Tun X")
+        # the head of government of a Malaysian state with a ruler, left in Malay by Malaysia's English press, in
+        # either spelling and its capitals ("Perlis Menteri Besar X", "Mentri Besar of Selangor X", "Selangor MB X")
+        "menteri besar",
+        "mentri besar",
+        "MB",
         "CM",
         "chief secretary",
         "CS",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
@@ -1514,6 +1519,9 @@ LANGUAGE = Language(
         "military {honours|honors}",
         "{highest|full} {honours|honors}",
     ),
+    # a caption's simple present of an encounter ("X welcomes Y to his office.", "X shakes hands with Y prior to a
+    # meeting at Z"), where a story tells its event in the past
+    caption_verbs=variants("{welcomes|greets|receives|shakes hands with|meets with|exchanges greetings with}"),
     speech_occasions=variants(
         "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
         # the spokesman's regular one, by its determiner and its rhythm ("at her weekly news briefing")
