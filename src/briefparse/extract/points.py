@@ -195,7 +195,11 @@ def _lead(
     after it, when that report names a party and the brief's kind of event. One that opens on a quotation yields to
     an earlier opening sentence in the writer's own words. A later opening sentence that tells the lead's report
     again at more length (see `_restates`) leads in its place."""
-    sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
+    sentences = [
+        s
+        for s in body
+        if s.words >= _MIN_WORDS and not s.caption and not _printed_as_caption(s, body) and _may_lead(analysis, s)
+    ]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
     reach = opening[-1].end if opening else 0
@@ -246,6 +250,21 @@ def _lead(
         told = [fuller]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _printed_as_caption(sentence: Sentence, body: list[Sentence]) -> bool:
+    """A photo's caption printed twice, once alone and once with its credit right under it ("X shakes hands with Y …"
+    over "X shakes hands with Y … | Photo Credit: AGENCY"): the bare copy is the caption too."""
+    index = body.index(sentence)
+    below = body[index + 1] if index + 1 < len(body) else None
+    text = sentence.text.strip()
+    return (
+        below is not None
+        and below.caption
+        and below.paragraph != sentence.paragraph
+        and below.text.startswith(text)
+        and len(below.text.strip()) > len(text)
+    )
 
 
 def _under_stamp(text: str, opening: list[Sentence]) -> int:
