@@ -51,8 +51,9 @@ _STORY_LINE_WORDS = 25  # a line this long under a heading of other stories is t
 _CAPTION_REACH = 3  # the body's opening paragraphs, where a photo and its caption stand over the story
 #: a photo's credit in brackets after the caption's stop ("… jeudi 26 février 2026. (MAP)")
 _BRACKETED_CREDIT = lazy_compile(r"^\((?P<name>[^()\n]{2,30})\)$")
-#: a photo's credit on its own line under the caption ("AGENCY/Jo Lind", "THE DAILY PRESS/Photographer")
-_CREDIT_LINE = lazy_compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
+#: a photo's credit on its own line under the caption ("AGENCY/Jo Lind", "THE DAILY PRESS/Photographer", "AGENCY/ Jo
+#: Lind"); not a desk's signature spaced around its slash ("World Daily / News Desk")
+_CREDIT_LINE = lazy_compile(r"^[^\W\d_][^/.!?\n]{0,39}[^\s/.!?]/ ?[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
 #: a photo's credit in capitals closing its caption, photographer and agencies run together by slashes ("… on Saturday
 #: JO LIND/SPUTNIK / EPA", "… in Bern. KEYSTONE/EPA/ANA RUIZ")

@@ -198,7 +198,11 @@ def _lead(
     after it, when that report names a party and the brief's kind of event. One that opens on a quotation yields to
     an earlier opening sentence in the writer's own words. A later opening sentence that tells the lead's report
     again at more length (see `_restates`) leads in its place."""
-    sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
+    sentences = [
+        s
+        for s in body
+        if s.words >= _MIN_WORDS and not s.caption and not _printed_as_caption(s, body) and _may_lead(analysis, s)
+    ]
     # a photo's caption in the simple present over the story ("X welcomes Y to his office."): the story's own report
     # leads when one follows
     told_in_story = [s for s in sentences if not _present_caption(analysis, s)]
@@ -272,6 +276,21 @@ def _present_caption(analysis: Analysis, sentence: Sentence) -> bool:
     told = {w.strip(_WORD_MARKS) for w in fold(sentence.text).split()}
     days = {fold(w) for w in (*language.weekdays, *language.relative_days)}
     return not any(c.isdigit() for c in sentence.text) and not told & days
+
+
+def _printed_as_caption(sentence: Sentence, body: list[Sentence]) -> bool:
+    """A photo's caption printed twice, once alone and once with its credit right under it ("X shakes hands with Y …"
+    over "X shakes hands with Y … | Photo Credit: AGENCY"): the bare copy is the caption too."""
+    index = body.index(sentence)
+    below = body[index + 1] if index + 1 < len(body) else None
+    text = sentence.text.strip()
+    return (
+        below is not None
+        and below.caption
+        and below.paragraph != sentence.paragraph
+        and below.text.startswith(text)
+        and len(below.text.strip()) > len(text)
+    )
 
 
 def _under_stamp(text: str, opening: list[Sentence]) -> int:
