@@ -418,8 +418,8 @@ def _person_at(doc: Document, begin: int) -> bool:
     """Whether a person is named from `begin` on: a role's noun, or a run of capitals that a role's noun or a name of
     two words or more fills, not one a city or a country opens."""
     names = compiled(doc.language).names
-    if names.role_noun.match(doc.lower, begin):
-        return True  # "au ministre", "the governor"
+    if names.role_noun.match(doc.lower, begin) or names.role_noun.match(doc.lower, _past_former(doc, begin)):
+        return True  # "au ministre", "the governor", "former president"
     run = names.name_run.match(doc.text, begin)
     if not run or place_kind(run.group(0).split()[0].rstrip(".,;:"), doc.language.code) in ("city", "country"):
         # a place opens the run: "Arrives In India For First Overseas Visit" in a headline's capitals, or ends its
@@ -429,6 +429,18 @@ def _person_at(doc: Document, begin: int) -> bool:
     if names.role_noun.search(doc.lower, begin, end):
         return True  # "Chinese Vice President X", "Ogun State Governor"
     return any(len(name.tokens) >= 2 for name in find_names(doc.text, begin, end, doc.language))
+
+
+def _past_former(doc: Document, begin: int) -> int:
+    """Past a word that makes the role after it a former one (`Language.former_markers` written as a word or its
+    stem: "former president X", "l'ancien président", "den ehemaligen Präsidenten"), where the role starts; else
+    `begin`."""
+    word = _WORD.match(doc.text, begin)
+    markers = [fold(marker) for marker in doc.language.former_markers if marker.isalpha()]
+    if not word or not any(fold(word.group(0)).startswith(marker) for marker in markers):
+        return begin
+    following = _WORD.search(doc.text, word.end(), word.end() + 2)
+    return following.start() if following else begin
 
 
 def _envoy_calls(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
