@@ -901,8 +901,7 @@ def test_dialling_a_leader_is_a_phone_call():
         ("Entretien du ministre valmoran des Affaires étrangères, Tomas Berg, avec France 24 et RFI (Kessel, 4 mars)"
          "\n\nQ - Monsieur le ministre, bonjour.\nR - Bonjour.", "statement"),
         ("Le ministre valmoran Tomas Berg s'est entretenu mardi avec Al Jazeera sur la crise régionale.", "statement"),
-        # placed, so no readout's call either (an unplaced talk with a counterpart is one: test_event_readout_call_fr)
-        ("Le ministre valmoran Tomas Berg s'est entretenu mardi à Genève avec son homologue Paul Ortega sur la crise.",
+        ("Le ministre valmoran Tomas Berg s'est entretenu mardi avec son homologue Paul Ortega sur la crise.",
          "meeting"),
     ],
     ids=["title", "lead", "counterpart"],

@@ -1319,14 +1319,10 @@ def _talk_by_phone(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
 def _readout_call(analysis: Analysis, windows: list[tuple[int, int]], talk: EventHit) -> bool:
     """A verb of speaking with a person ("spoke today with Foreign Minister X", "talked with his counterpart") in a
     brief whose title and lead name no city for it and no meeting, visit or gathering held in person, one still to
-    come aside ("where they will meet next week"): a readout's call, whose medium goes without saying. A readout
-    opens on its call: the verb stands in the title or the first lead sentence, not in a later sentence after what
-    the brief first told ("X shared his views in Kuwait on Friday … X talked with his Kuwaiti counterpart")."""
+    come aside ("where they will meet next week"): a readout's call, whose medium goes without saying."""
     doc = analysis.doc
     cues = compiled(doc.language).cues
     if cues.readout_talk is None or not cues.readout_talk.match(doc.lower, talk[0]):
-        return False
-    if not any(start <= talk[0] < end for start, end in windows[: 1 + bool(analysis.title)]):
         return False
     after = _WORD.findall(doc.text, talk[1], talk[1] + _OUTLET_REACH)[:_OBJECT_WORDS]
     role_words = compiled(doc.language).names.role_words

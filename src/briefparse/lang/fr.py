@@ -1344,12 +1344,6 @@ LANGUAGE = Language(
     # the first rank too, which a session’s number leaves out ("leur 1ère rencontre" is no session)
     office_rank_suffixes=("er", "ère", "re", "e", "ème", "eme", "è", "ième"),
     talk_stems=("entret", "échang", "discut", "convers"),
-    # a readout's talk with a person, the phone left unsaid ("Le premier ministre s'est entretenu aujourd'hui avec le
-    # président X", "a discuté mercredi avec son homologue Y"): a call when nothing places it and no one met in person
-    readout_talk_verbs=(
-        "s'est entretenu", "s'est entretenue", "se sont entretenus", "s'entretient", "s'entretiennent",
-        "a discuté", "ont discuté",
-    ),
     aside_cues=variants(
         "en marge {de|du|des}",
         "dans le cadre {de la|du|des}",
