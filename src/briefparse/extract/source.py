@@ -825,13 +825,6 @@ def _find_source(
         press = any(stem in fold(paragraph.text) for stem in spokespersons) or find_agencies(paragraph.text)
         if press and _signs_as_a_body(paragraph.text, doc.language, every_word=True):
             return _source(doc, paragraph.start, paragraph.end)
-    # the body that issues a release, on a line of its own under the headline, before or after the lead
-    # ("Staatskanzlei Nordrhein-Westfalen", "Landeskorrespondenz", then "Pressemitteilung Nr. 9")
-    for paragraph in doc.paragraphs[:_OUTLET_LINES] if title else ():
-        # every word capitalised but the links of a name and of a list ("für Ernährung und Landwirtschaft")
-        line = " ".join(w for w in paragraph.text.split() if w not in doc.language.list_joiners)
-        if paragraph.start > title.start and len(line.split()) > 1 and _signs_as_a_body(line, doc.language, True):
-            return _source(doc, paragraph.start, paragraph.end)
     letterhead = _letterhead_body(doc, title.start) if title else None
     if letterhead:
         return _source(doc, letterhead.start, letterhead.end)
