@@ -116,6 +116,8 @@ _AWARD_REACH = 80  # characters before a name where the award or the site it nam
 #: characters before a run, or before a capitalised gathering's word, where the link of a role to a body's name is
 #: looked for ("del ", "de la Conférence")
 _LINK_REACH = 8
+_NAMING_ADJECTIVES = 3  # the most adjectives before a gathering's noun that name it ("Петербургского международного
+# экономического форума")
 _ELIDED_PREFIX = lazy_compile(r"[^\W\d_]['’]")  # an elided article against its word: "l’"
 _PLACE_WORD_REACH = 30  # characters before a word where the first word of the place it ends is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
@@ -2131,9 +2133,15 @@ def _posts(language: Language) -> frozenset[str]:
 def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) -> int | None:
     """Where a role noun begins that stands right before `start`, only a space between: the head of a role whose
     complement is another role ("заместителя Министра …", "пресс-секретарь президента …"); None when there is none."""
+    head = _head_noun_match_before(text, floor, start, role_nouns)
+    return head.start() if head else None
+
+
+def _head_noun_match_before(text: str, floor: int, start: int, role_nouns: RoleNouns) -> re.Match[str] | None:
+    """The role noun that stands right before `start`, only a space between (see `_head_noun_before`)."""
     nouns = role_nouns.within(floor, start)
     if nouns and text[nouns[-1].end() : start].isspace() and "\n" not in text[nouns[-1].end() : start]:
-        return nouns[-1].start()
+        return nouns[-1]
     return None
 
 
@@ -2177,11 +2185,15 @@ def _office_chained_before(
     earlier, later = role_nouns.within(floor, comma), role_nouns.within(start, start + _PREFIX_REACH)
     if not earlier or not later:
         return None
-    if not _plain_title_gap(text, earlier[-1].end(), comma, language) or not language.offices_agree(
-        earlier[-1].group(0), later[0].group(0)
-    ):
+    if not _plain_title_gap(text, earlier[-1].end(), comma, language):
         return None
-    return _role_start(text, earlier[-1].start(), floor, language)
+    # the earlier office's head, past the nouns of its complement: "заместитель председателя …, министр X"
+    head = earlier[-1]
+    while (before := _head_noun_match_before(text, floor, head.start(), role_nouns)) is not None:
+        head = before
+    if not language.offices_agree(head.group(0), later[0].group(0)):
+        return None
+    return _role_start(text, head.start(), floor, language)
 
 
 def _title_chained_before(
@@ -2744,14 +2756,34 @@ def _clause_verb(text: str, start: int, end: int, language: Language) -> re.Matc
 def _names_gathering_body(text: str, found: re.Match[str], language: Language) -> bool:
     """The phrase found is a gathering's noun written with a capital right after one of the role's links ("de la
     Conférence", "du Sommet"), in a language that capitalises only names; where every noun is capitalised, right
-    after a genitive link ("der Vorsitzende der Ministerpräsidentenkonferenz, X": the body, not the event)."""
-    if not found.group(0)[:1].isupper():
-        return False
+    after a genitive link ("der Vorsitzende der Ministerpräsidentenkonferenz, X": the body, not the event); a small
+    gathering's noun after the capitalised adjective that names it, in a language that links the body by its case
+    ("председателем совета Боаоского азиатского форума X"; not "на Петербургском форуме", a place)."""
     if compiled(language).cues.event_kinds.get(event_key(found.group(0).lower())) != "conference":
         return False
+    if not found.group(0)[:1].isupper():
+        return not language.capitalised_nouns and not language.role_links and _named_by_adjective(text, found, language)
     before = text[max(0, found.start() - _LINK_REACH) : found.start()].lower().replace("’", "'")
     links = _lowered_links(language.genitive_links if language.capitalised_nouns else language.role_links)
     return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in links)
+
+
+def _named_by_adjective(text: str, found: re.Match[str], language: Language) -> bool:
+    """The gathering's noun found follows a capitalised word, then only small-letter words, its name's adjectives
+    ("Боаоского азиатского | форума"), and no preposition of place stands before them (nothing does where `text` is
+    a role's complement alone): the words name a body in the genitive, not where something happens ("на
+    Петербургском форуме")."""
+    words = text[max(0, found.start() - _WORD_REACH * _NAMING_ADJECTIVES) : found.start()].split()
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _NAMING_ADJECTIVES), -1):
+        word = words[index]
+        if not _PLAIN_WORD.fullmatch(word):
+            return False
+        if word[:1].isupper():
+            return index == 0 or (
+                _PLAIN_WORD.fullmatch(words[index - 1]) is not None
+                and fold(words[index - 1]) not in _place_prepositions(language)
+            )
+    return False
 
 
 @lru_cache(maxsize=16)

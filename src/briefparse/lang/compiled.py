@@ -2929,6 +2929,10 @@ def _source(language: Language) -> SourcePatterns:
     cue_links = words({link for _, link in linked_cues}) or NOTHING
     linked_heads = words({head for head, _ in linked_cues}) or NOTHING
     quoted_hearer = r"[«“„\"][^«»\"“”„\n]{1,40}[»”“\"]"
+    # or unquoted, an outlet's acronym or a site's domain ("как сообщили НТВ в …", "сообщили Накануне.RU в …")
+    told_outlet = (
+        rf"(?:{quoted_hearer}|(?-i:[{UPPER}]{{2,8}}(?![\w.])|[{UPPER}][\w-]*\.(?:[A-Za-z]{{2,4}}|[{LOWER}]{{2,3}})(?!\w)))"
+    )
     # a passive cue said with its day before its agent's link: "was issued today by the Spokesman", "publié lundi par"
     agent_cues = [(head, link) for head, link in linked_cues_all if link in language.source_agent_links]
     agent_heads = words({head for head, _ in agent_cues}) or NOTHING
@@ -3002,11 +3006,12 @@ def _source(language: Language) -> SourcePatterns:
         if phrase_labels
         else lazy_compile(NOTHING),
         # a day may stand after the cue, then its link again ("как сообщили в воскресенье, 27 ноября, в МИД"), and
-        # the outlet told, in quotes ("как сообщили «Газете» в пресс-службе"): the source is the body after them
+        # the outlet told, in quotes or by its acronym or domain ("как сообщили «Газете» в пресс-службе"): the source
+        # is the body after them
         # a verb that puts its subject after it may follow the cue, singular or plural, as a clause's verb does
         # ("según informaron fuentes del ministerio", "según detalló el Ministerio"): the source is its subject
         before=lazy_compile(
-            rf"(?<!\w)(?:{words(language.source_before)}|(?:{linked_heads})\s+{quoted_hearer}\s+(?:{cue_links})"
+            rf"(?<!\w)(?:{words(language.source_before)}|(?:{linked_heads})\s+{told_outlet}\s+(?:{cue_links})"
             rf"|(?:{agent_heads})\s+{time}\s+(?:{agent_links}))"
             rf"(?:\s+(?:{words(language.source_inverted) or NOTHING})(?!\w))?"
             rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?{audience}\s+(?P<src>{phrase}){stop}",

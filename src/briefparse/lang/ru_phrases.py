@@ -20,7 +20,13 @@ _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 @lru_cache(maxsize=1024)
 def phrase_in_nominative(phrase: str) -> str:
     """The phrase with its head noun and the adjectives before it in the nominative, when the head's most likely
-    case is another; the phrase as written otherwise."""
+    case is another; the phrase as written otherwise. One person's offices in a row are each put so ("вице-премьером,
+    министром иностранных дел" → "вице-премьер, министр иностранных дел")."""
+    return ", ".join(_part_in_nominative(part) for part in phrase.split(", "))
+
+
+def _part_in_nominative(phrase: str) -> str:
+    """`phrase_in_nominative` of a phrase with no comma between its words."""
     words = phrase.split(" ")
     morph = analyser()
     adjectives = []
