@@ -98,6 +98,7 @@ _ITEM_JOINT = lazy_compile(rf",|\s[{LOWER}]+\s")  # a comma or a joining word be
 _NAME_WORDS = 2  # capitalised words of a holder's name, at least
 #: items of an office kept apart by commas, at least, before a run between commas that is one more item
 _LISTED_ITEMS = 2
+_COPULA_REACH = 12  # characters before a name where the copula that predicates a role of it is looked for
 _COMPOUND_TAIL = 5  # letters of the shortest body's noun that may close a compound ("kreis", not "land")
 _BODY_LEAD_WORDS = 4  # a link, an article and adjectives, at most, between an office's noun and its body
 _OFFICE_REACH = 120  # characters before a run where the role noun of an office it goes on with is looked for
@@ -3038,6 +3039,27 @@ def predicate_role(text: str, name_end: int, sentence_end: int, language: Langua
     if fold(text[start : start + len(words[1])]) == fold(words[1]):
         start = article + len(words[1]) + 1  # the role without its article
     return (start, end) if start < end else None
+
+
+def inverted_predicate_role(
+    text: str, name_start: int, name_end: int, sentence_end: int, language: Language
+) -> tuple[int, int] | None:
+    """Offsets of a role that a copula standing right before the name predicates of it, where a verb may come before
+    its subject (`Language.subject_after_verb`) and the role follows the name with no article ("Seit Mai ist X
+    schwedische Botschafterin in Wien"), read as an apposition would be; None otherwise."""
+    if not language.subject_after_verb or not language.copulas:
+        return None
+    before = text[max(0, name_start - _COPULA_REACH) : name_start].split()
+    if not before or fold(before[-1]) not in {fold(w) for w in language.copulas}:
+        return None
+    if text[name_end : name_end + 1] not in (" ", "\t"):
+        return None
+    apposed = ", " + text[name_end + 1 : sentence_end]
+    match = compiled(language).names.role_at_start.match(apposed)
+    if not match:
+        return None
+    shift = name_end + 1 - 2
+    return shift + match.start("role"), shift + match.end("role")
 
 
 def _bracketed_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ from briefparse.analysis.names import (
     common_word,
     find_names,
     group_item_role,
+    inverted_predicate_role,
     joins_next_person,
     listed_role,
     nationality_country,
@@ -300,6 +301,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             after = _item_role_glued(analysis, sentence, match)
         if not before and not after:  # "X será el embajador de México en el país": the role its copula predicates
             after = predicate_role(text, match.end, sentence.end, language)
+        if not before and not after:  # "Seit Mai ist X schwedische Botschafterin": the copula before the name
+            after = inverted_predicate_role(text, match.start, match.end, sentence.end, language)
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)

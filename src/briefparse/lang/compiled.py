@@ -2314,8 +2314,10 @@ def _people(language: Language) -> PeoplePatterns:
         )
         if language.list_joiners
         else None,
+        # the first word ends on a letter: "Presse- und Informationsamt" joins the halves of one compound
         joined_pair=lazy_compile(
-            rf"(?<![\w-])([{UPPER}][{LOWER}'’-]+)\s+(?:{words(language.list_joiners)})\s+([{UPPER}][{LOWER}'’-]+)(?![\w-])"
+            rf"(?<![\w-])([{UPPER}][{LOWER}'’-]*[{LOWER}'’])\s+(?:{words(language.list_joiners)})\s+"
+            rf"([{UPPER}][{LOWER}'’-]+)(?![\w-])"
         )
         if language.list_joiners
         else lazy_compile(NOTHING),

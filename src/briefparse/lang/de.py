@@ -983,6 +983,7 @@ LANGUAGE = Language(
     pronouns=("er", "sie"),
     impersonal_subjects=("man",),
     subject_after_verb=True,
+    copulas=("ist", "war"),
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     negation_words=("kein", "keine", "keinen", "keinem", "keiner", "nicht"),
     denial_verbs=("dementiert", "dementierte", "dementierten", "bestreitet", "bestreiten", "bestritt", "bestritten"),
