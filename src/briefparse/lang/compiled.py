@@ -1133,7 +1133,7 @@ def _names(language: Language) -> NamePatterns:
         role_prefix=lazy_compile(
             # capitalised portfolios an office joiner joins may stand before the noun: "Foreign Affairs and Trade"
             # a country's initials in brackets may follow its name: "United Arab Emirates (UAE) Ambassador"
-            rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})(?:[^\S\n]+\([{UPPER}]{{2,6}}\))?"
+            rf"(?:(?:(?<![\w'’])(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})(?:[^\S\n]+\([{UPPER}]{{2,6}}\))?"
             rf"[^\S\n]+{joined_portfolio}){{1,3}}$"
             # "Chile's economy minister", "Laos' foreign minister": a name in "s" takes the apostrophe alone
             rf"|{CAP_WORD}(?:['’]s|(?<=s)['’])[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"
