@@ -461,7 +461,8 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int], language:
     over "Photo: X"). A credit closing the story is no caption's. Further down, where a photo stands between the
     story's paragraphs, a paragraph that closes on a photo's credit (see `_closes_on_photo_credit`) with the story
     going on below it is the photo's caption; a credit line of its own there may sign the photo alone, and a bracketed
-    agency the dispatch ("… den Anruf. (SDA/phs)")."""
+    agency the dispatch ("… den Anruf. (SDA/phs)"). Below a closing credit, page furniture alone ("Articles
+    similaires", "Partager") is no story: the credit signs the dispatch above it."""
     paragraphs: dict[int, list[Segment]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -478,7 +479,10 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int], language:
         parts = paragraphs[paragraph]
         last = parts[-1].text.strip()
         bracketed_caption = parts[-1].start in captions and last[:1] == "(" and last[-1:] == ")"
-        story_below = index + 1 < len(order)  # a credit on the last paragraph signs the story: it is no caption's
+        # a credit on the last paragraph of the story signs it: it is no caption's
+        story_below = any(full) or any(
+            _full_sentence(s.text, language) for q in opening[index + 1 :] for s in paragraphs[q]
+        )
         closed = parts[-1].start in captions and _closing_credit(last, language)
         if len(parts) > 1 and story_below and (_is_credit(last, language) or bracketed_caption or closed):
             found.add(paragraph)

@@ -64,6 +64,9 @@ _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 #: outweighs the two ties above, never a sentence's rank: a day marked as past beside an unmarked one
 _RECALLED_DAY = 0.2
+#: outweighs the tie of the day beside the event's phrase, never a sentence's rank: a day told in a relative clause
+#: about a person ("X, qui est arrivé samedi soir, a été reçu dimanche") beside a day of the main clause
+_RELATIVE_CLAUSE_DAY = 0.1
 _SUPERSEDED_DAY = 4  # a weekday after the lead, earlier than the lead's own: an occasion the story recalls
 #: outweighs a sentence of the brief's own kind: a day announced after the day the lead reports its event as done
 _ANNOUNCED_AFTER_DONE = 0.5
@@ -1659,6 +1662,7 @@ def extract_dates(
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
     nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
     recalled = _recalled_days(candidates)
+    in_relatives = _relative_clause_days(doc, candidates)
     superseded = _superseded_weekdays(analysis, mentions, candidates)
     long_ago = _days_long_ago(doc, candidates)
     if event_type == "statement" and published:
@@ -1690,6 +1694,7 @@ def extract_dates(
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
+        points -= _RELATIVE_CLAUSE_DAY if id(c) in in_relatives else 0
         points -= _SUPERSEDED_DAY if id(c) in superseded or id(c) in long_ago else 0
         points -= _SUPERSEDED_DAY if c.start in recalled_after_lead else 0
         points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
@@ -2091,6 +2096,28 @@ def _recalled_days(candidates: list[DateCandidate]) -> set[int]:
     pasado"): the mark sets an earlier event the lead recalls apart from the one it reports, the unmarked day's."""
     unmarked = {c.sentence for c in candidates if not c.past and not c.is_publication}
     return {id(c) for c in candidates if c.past and c.sentence in unmarked}
+
+
+def _relative_clause_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the days told in a relative clause about a person, set off by a comma before its pronoun ("Le Premier
+    ministre X, qui est arrivé samedi soir à Islamabad, a été reçu dimanche …"), in a sentence that names another day
+    outside such a clause: the clause tells what came before, the main clause the day the sentence reports."""
+    pronouns = tuple(f", {pronoun} " for pronoun in doc.language.relative_pronouns) if doc.language else ()
+    if not pronouns:
+        return set()
+    inside: set[int] = set()
+    for c in candidates:
+        sentence = doc.sentences[c.sentence]
+        before = doc.lower[sentence.start : c.start]
+        opening = max(before.rfind(pronoun) for pronoun in pronouns)
+        if opening >= 0 and not any(mark in before[opening + 1 :] for mark in _CLAUSE_MARKS):
+            inside.add(id(c))
+    outside = {(c.sentence, c.value) for c in candidates if id(c) not in inside and not c.is_publication}
+    return {
+        id(c)
+        for c in candidates
+        if id(c) in inside and any(sentence == c.sentence and value != c.value for sentence, value in outside)
+    }
 
 
 def _superseded_weekdays(
