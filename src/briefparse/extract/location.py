@@ -264,6 +264,7 @@ def _place_in(
     return (
         named
         or _implied_capital(doc, start, end)
+        or _implied_country(doc, start, end)
         or _place_of_relative(doc, start, end)
         or _venue_of_part(doc, start, end)
     )
@@ -371,6 +372,25 @@ def _implied_capital(doc: Document, start: int, end: int) -> Span | None:
             for offset, name in _tails(run.group(0)):
                 if any(p.capital and p.country == country.country for p in places(name, code)):
                     return doc.span(run.start() + offset, run.end())
+    return None
+
+
+def _implied_country(doc: Document, start: int, end: int) -> Span | None:
+    """The city of the country text[start:end] names by its adjective after a noun of its soil ("en terre
+    mauritanienne", "a foulé le sol guinéen"), where the brief writes the city's name ("À son arrivée à
+    Nouakchott"): its first mention the gazetteer knows as a city of that country."""
+    code = doc.language.code
+    nationalities = compiled(doc.language).names.nationalities
+    for match in compiled(doc.language).places.implied_country.finditer(doc.text, start, end):
+        country = lookup(nationalities.get(fold(match.group("adjective")), ""), code)
+        if country is None or country.kind != "country":
+            continue
+        for run in _CAPITALISED.finditer(doc.text):
+            for offset, name in _tails(run.group(0).rstrip(".")):
+                city = lookup(name, code)
+                known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
+                if known and city.country == country.country and not find_agencies(name):
+                    return doc.span(run.start() + offset, run.start() + offset + len(name))
     return None
 
 

@@ -1161,6 +1161,10 @@ class Language:
     #: before its last word where adjectives stand before nouns): the capital of that country, which the brief
     #: may name elsewhere ("le Forum international de Dakar … dans la capitale sénégalaise")
     capital_phrases: tuple[str, ...] = ()
+    #: a noun of a country's soil and what leads to it, written without the country's adjective that completes them
+    #: ("en terre" mauritanienne, "a foulé le sol" guinéen): the event is in that country, whose city the brief may
+    #: name elsewhere ("… en terre mauritanienne. … À son arrivée à Nouakchott")
+    land_phrases: tuple[str, ...] = ()
     #: relative adverbs of place ("où", "donde", "wo", "where"): a place set off by a comma before one whose clause
     #: holds the event ("… al Palacio Nacional de la Cultura, donde se celebrará el encuentro") is the event's
     #: place, whatever preposition leads to it

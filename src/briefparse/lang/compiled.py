@@ -731,6 +731,9 @@ class PlacePatterns:
     #: one of `Language.capital_phrases` with a country's adjective in its group "adjective" ("dans la capitale
     #: sénégalaise", "in der kenianischen Hauptstadt"), no city's name after it
     implied_capital: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.land_phrases` with a country's adjective in its group "adjective", in any case ("en terre
+    #: Mauritanienne", "sur le sol guinéen")
+    implied_country: re.Pattern[str] = re.compile(NOTHING)
     #: a place set off by a comma before one of `Language.place_relatives` ("al Palacio Nacional, donde"), the
     #: place in group "place", the relative clause's text up to its sentence's end in group "clause"
     place_relative: re.Pattern[str] = re.compile(NOTHING)
@@ -2399,6 +2402,16 @@ def _implied_capital(language: Language) -> re.Pattern[str]:
     return lazy_compile(rf"(?<!\w){phrase}(?!\w)")
 
 
+def _implied_country(language: Language) -> re.Pattern[str]:
+    """A country named by its adjective after a noun of its soil (`Language.land_phrases`): "en terre
+    mauritanienne", "a foulé le sol guinéen"; the adjective in any case, as pages write it ("en terre
+    Mauritanienne")."""
+    if not language.land_phrases or not language.nationalities or not language.adjectives_follow_nouns:
+        return lazy_compile(NOTHING)
+    adjective = rf"(?P<adjective>{words(language.nationalities)})"
+    return lazy_compile(rf"(?<!\w)(?i:{words(language.land_phrases)}\s+{adjective})(?!\w)")
+
+
 def _article_words(language: Language) -> str:
     """The alternation of the language's articles, contractions and place prepositions ("der", "am", "im")."""
     return words((*language.definite_articles, *language.article_contractions, *language.place_prepositions))
@@ -2750,6 +2763,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.thing_relatives
         else lazy_compile(NOTHING),
         implied_capital=_implied_capital(language),
+        implied_country=_implied_country(language),
         place_relative=lazy_compile(
             rf"(?<![\w-])(?P<place>{venue}{place})[^\S\n]*,[^\S\n]*(?i:{words(language.place_relatives)})(?!\w)"
             rf"(?P<clause>[^.;!?\n]{{0,{_RELATIVE_CLAUSE}}})",

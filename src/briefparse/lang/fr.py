@@ -2070,6 +2070,9 @@ LANGUAGE = Language(
     origin_prepositions=("depuis", "en provenance de"),
     thing_relatives=("qui", "lequel", "laquelle", "lesquels", "lesquelles"),
     capital_phrases=("dans la capitale", "à la capitale"),
+    land_phrases=(
+        *variants("{en|sur la} terre", "{sur le|en} territoire", "{sur le|foulé le|fouler le|foulent le} sol"),
+    ),
     place_relatives=("où",),
     photo_words=("photo", "photos", "image", "images"),
     photo_positions=("à gauche", "à droite", "au centre", "g.", "d."),
