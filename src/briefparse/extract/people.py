@@ -3529,10 +3529,13 @@ def _guests_in_clause(
 
 def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:
     """The subject is a bare role whose holder takes part, its noun maybe after lower-case words ("The external
-    affairs minister also met …"): no name stands before the verb."""
+    affairs minister also met …"), maybe after an opening adverb ("Later in the day, the external affairs minister met
+    …"): no name stands before the verb."""
     starts = analysis.name_starts
     index = bisect_left(starts, sentence.start)
-    if index < len(starts) and starts[index] < verb[0]:
+    if index < len(starts) and starts[index] < verb[0] and not _sentence_adverb(analysis, analysis.names[index][1]):
+        return False
+    if index + 1 < len(starts) and starts[index + 1] < verb[0]:
         return False
     nouns = analysis.role_nouns.within(sentence.start, verb[0])
     if not nouns:
@@ -3542,6 +3545,12 @@ def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, s
     noun = nouns[-1]
     role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, verb[0]))
     return _role_holder(doc, people, fold(noun.group(0)), role.text) is not None
+
+
+def _sentence_adverb(analysis: Analysis, match: NameMatch) -> bool:
+    """The name found is one word that opens a sentence as its adverb ("Later", "Meanwhile",
+    `Language.sentence_adverbs`), capitalised for its place, no one's name."""
+    return len(match.tokens) == 1 and fold(match.tokens[0]) in analysis.language.sentence_adverbs
 
 
 def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
