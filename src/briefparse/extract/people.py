@@ -49,6 +49,7 @@ from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
 from briefparse.lang.bylines import BYLINE_CUES, WRITTEN_AND_WORDS
+from briefparse.lang.cldr import territory_names
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
@@ -1522,6 +1523,8 @@ def _places_only(match: NameMatch, language: Language) -> bool:
     whole = lookup(" ".join(match.tokens), language.code)
     if len(match.tokens) > 1 and whole is not None and whole.kind in ("country", "region"):
         return True
+    if _abbreviated_territory(match, language):
+        return True
     parts = [
         part
         for token in match.tokens
@@ -1535,6 +1538,22 @@ def _places_only(match: NameMatch, language: Language) -> bool:
         and all(r is not None for r in readings)
         and any(r.kind in ("country", "region") for r in readings if r is not None)
     )
+
+
+def _abbreviated_territory(match: NameMatch, language: Language) -> bool:
+    """The run is a country's name of several words whose first is cut to its initial ("N. Korea", "S Arabia"), as
+    headlines write it: CLDR names a territory whose first word opens on that letter and whose last is the run's."""
+    if len(match.tokens) != 2 or len(match.tokens[0].rstrip(".")) != 1:
+        return False
+    return (fold(match.tokens[0][0]), fold(match.tokens[1])) in _territory_ends(language.code)
+
+
+@cache
+def _territory_ends(code: str) -> frozenset[tuple[str, str]]:
+    """(initial, last word), folded, of each CLDR territory name of several words in the language ("North Korea" →
+    ("n", "korea"))."""
+    names = (name.split() for name in territory_names(code))
+    return frozenset((fold(words[0][0]), fold(words[-1])) for words in names if len(words) > 1)
 
 
 def _copyright_credit(text: str, match: NameMatch) -> bool:
