@@ -25,4 +25,3 @@ def test_role_subject_after_an_adverb_takes_part(opener: str) -> None:
     names = [p.name for p in brief.participants]
     assert "Rosa Ibarra" in names
     assert "Rosa Ibarra" not in [p.name for p in brief.people_mentioned]
-

@@ -1596,6 +1596,13 @@ LANGUAGE = Language(
         ),
         "had met",
         "had held talks",
+        # an encounter only guessed at, not one that took place ("amid speculation over a possible meeting between X
+        # and Y", "discussed a potential face-to-face meeting")
+        *variants(
+            "{possible|potential|prospective|likely} {|face-to-face |bilateral |formal |first }{meeting|meetings|talks|"
+            "summit|encounter|meet-up}"
+        ),
+        "amid speculation",
         # an encounter hoped for, still to come ("noted that he looked forward to meeting with President X")
         *variants("{look|looks|looked|looking} forward to"),
         "had spoken",
