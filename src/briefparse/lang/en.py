@@ -459,6 +459,11 @@ LANGUAGE = Language(
         "His Highness",
         "His Royal Highness",
         "Sheikh",
+        # the Gulf's own transliterations, as Bahraini and Emirati outlets write them ("Shaikh X bin Y Al Z"), and a
+        # woman's title ("Sheikha X")
+        "Shaikh",
+        "Sheikha",
+        "Shaikha",
         # religious titles before a cleric's name
         "Archbishop",
         "Bishop",
