@@ -2305,7 +2305,7 @@ def _mark_participants(
                 continue
             if _comments_on_the_event(analysis, mentions, window, end):
                 continue
-            if _credited_later(analysis, mentions, window, start):
+            if _credited_later(analysis, mentions, window, start, stated):
                 continue
             if _dies(analysis, window, start, end):
                 continue
@@ -2681,10 +2681,11 @@ def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segme
     return len(named) >= 2
 
 
-def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, start: int, stated: bool = False) -> bool:
     """The name at `start` is whom a sentence that opens on a source's cue credits with what it tells ("Selon le chef
     de la police, Omar X, deux gardes ont été tués", "According to police chief Omar X, …"), once someone already
-    takes part: a source."""
+    takes part, or, in a brief that is no statement (`stated`), once the brief names someone else who may: a
+    source ("According to State House Spokesperson X, this follows talks between the two leaders")."""
     before = compiled(analysis.language).source.before
     text = analysis.doc.text
     found = before.match(text, window.start + len(window.text) - len(window.text.lstrip()), window.end)
@@ -2692,7 +2693,10 @@ def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, sta
         found.start("src") <= start < found.end("src") or _APPOSITION_GAP.fullmatch(text, found.end("src"), start)
     ):
         return False
-    return any(p.participant and p.name for _s, _e, _id, p in mentions.entries)
+    if any(p.participant and p.name for _s, _e, _id, p in mentions.entries):
+        return True
+    credited = {id(p) for s, _e, _id, p in mentions.entries if s == start}
+    return not stated and any(p.name and id(p) not in credited for _s, _e, _id, p in mentions.entries)
 
 
 def _stays_away(analysis: Analysis, end: int) -> bool:
