@@ -1204,7 +1204,9 @@ LANGUAGE = Language(
             "{spoke|talked} {|on }{monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
             "{chatted|chats|chatting}",
-            "{interacted|interacts|interacting} with",
+            # an adverb of manner may stand before the preposition ("interacted briefly with X")
+            "{interacted|interacts|interacting} {|briefly |informally }with",
+            "{spoke|speaks|talked|talks} {briefly|informally} {to|with}",
             "{brief|short|informal} {interaction|interactions} with",
             "{summoned|summons|will summon}",
             "{conferred|confers} with",
