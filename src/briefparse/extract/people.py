@@ -2684,8 +2684,9 @@ def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segme
 def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, start: int, stated: bool = False) -> bool:
     """The name at `start` is whom a sentence that opens on a source's cue credits with what it tells ("Selon le chef
     de la police, Omar X, deux gardes ont été tués", "According to police chief Omar X, …"), once someone already
-    takes part, or, in a brief that is no statement (`stated`), once the brief names someone else who may: a
-    source ("According to State House Spokesperson X, this follows talks between the two leaders")."""
+    takes part, or, in a brief that is no statement (`stated`), once the brief names someone else who may, the cue
+    governing the name with no comma between: a source ("According to State House Spokesperson X, this follows talks
+    between the two leaders"; not "In a statement, X said …", X its subject)."""
     before = compiled(analysis.language).source.before
     text = analysis.doc.text
     found = before.match(text, window.start + len(window.text) - len(window.text.lstrip()), window.end)
@@ -2695,8 +2696,10 @@ def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, sta
         return False
     if any(p.participant and p.name for _s, _e, _id, p in mentions.entries):
         return True
+    if stated or "," in text[found.start() : start]:  # "In a statement, X said …": X speaks, the subject
+        return False
     credited = {id(p) for s, _e, _id, p in mentions.entries if s == start}
-    return not stated and any(p.name and id(p) not in credited for _s, _e, _id, p in mentions.entries)
+    return any(p.name and id(p) not in credited for _s, _e, _id, p in mentions.entries)
 
 
 def _stays_away(analysis: Analysis, end: int) -> bool:
