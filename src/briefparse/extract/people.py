@@ -2685,8 +2685,8 @@ def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, sta
     """The name at `start` is whom a sentence that opens on a source's cue credits with what it tells ("Selon le chef
     de la police, Omar X, deux gardes ont été tués", "According to police chief Omar X, …"), once someone already
     takes part, or, in a brief that is no statement (`stated`), once the brief names someone else who may, the cue
-    governing the name with no comma between: a source ("According to State House Spokesperson X, this follows talks
-    between the two leaders"; not "In a statement, X said …", X its subject)."""
+    governing the name with no comma between and an encounter told after it: a source ("According to State House
+    Spokesperson X, this follows talks between the two leaders"; not "In a statement, X said …", X its subject)."""
     before = compiled(analysis.language).source.before
     text = analysis.doc.text
     found = before.match(text, window.start + len(window.text) - len(window.text.lstrip()), window.end)
@@ -2698,6 +2698,8 @@ def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, sta
         return True
     if stated or "," in text[found.start() : start]:  # "In a statement, X said …": X speaks, the subject
         return False
+    if not any(kind in _ENCOUNTERS for _s, _e, kind in analysis.events_in(start, window.end)):
+        return False  # "Das sagte Regierungssprecher X": what X says is no encounter of others
     credited = {id(p) for s, _e, _id, p in mentions.entries if s == start}
     return any(p.name and id(p) not in credited for _s, _e, _id, p in mentions.entries)
 
