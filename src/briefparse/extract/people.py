@@ -50,6 +50,7 @@ from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
 from briefparse.lang.bylines import BYLINE_CUES, WRITTEN_AND_WORDS
+from briefparse.lang.cldr import territory_names
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
@@ -1525,6 +1526,8 @@ def _places_only(match: NameMatch, language: Language) -> bool:
     whole = lookup(" ".join(match.tokens), language.code)
     if len(match.tokens) > 1 and whole is not None and whole.kind in ("country", "region"):
         return True
+    if _abbreviated_territory(match, language):
+        return True
     parts = [
         part
         for token in match.tokens
@@ -1538,6 +1541,22 @@ def _places_only(match: NameMatch, language: Language) -> bool:
         and all(r is not None for r in readings)
         and any(r.kind in ("country", "region") for r in readings if r is not None)
     )
+
+
+def _abbreviated_territory(match: NameMatch, language: Language) -> bool:
+    """The run is a country's name of several words whose first is cut to its initial ("N. Korea", "S Arabia"), as
+    headlines write it: CLDR names a territory whose first word opens on that letter and whose last is the run's."""
+    if len(match.tokens) != 2 or len(match.tokens[0].rstrip(".")) != 1:
+        return False
+    return (fold(match.tokens[0][0]), fold(match.tokens[1])) in _territory_ends(language.code)
+
+
+@cache
+def _territory_ends(code: str) -> frozenset[tuple[str, str]]:
+    """(initial, last word), folded, of each CLDR territory name of several words in the language ("North Korea" →
+    ("n", "korea"))."""
+    names = (name.split() for name in territory_names(code))
+    return frozenset((fold(words[0][0]), fold(words[-1])) for words in names if len(words) > 1)
 
 
 def _copyright_credit(text: str, match: NameMatch) -> bool:
@@ -2289,7 +2308,7 @@ def _mark_participants(
                 continue
             if _comments_on_the_event(analysis, mentions, window, end):
                 continue
-            if _credited_later(analysis, mentions, window, start):
+            if _credited_later(analysis, mentions, window, start, stated):
                 continue
             if _dies(analysis, window, start, end):
                 continue
@@ -2665,10 +2684,12 @@ def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segme
     return len(named) >= 2
 
 
-def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, start: int, stated: bool = False) -> bool:
     """The name at `start` is whom a sentence that opens on a source's cue credits with what it tells ("Selon le chef
     de la police, Omar X, deux gardes ont été tués", "According to police chief Omar X, …"), once someone already
-    takes part: a source."""
+    takes part, or, in a brief that is no statement (`stated`), once the brief names someone else who may, the cue
+    governing the name with no comma between and an encounter told after it: a source ("According to State House
+    Spokesperson X, this follows talks between the two leaders"; not "In a statement, X said …", X its subject)."""
     before = compiled(analysis.language).source.before
     text = analysis.doc.text
     found = before.match(text, window.start + len(window.text) - len(window.text.lstrip()), window.end)
@@ -2676,7 +2697,14 @@ def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, sta
         found.start("src") <= start < found.end("src") or _APPOSITION_GAP.fullmatch(text, found.end("src"), start)
     ):
         return False
-    return any(p.participant and p.name for _s, _e, _id, p in mentions.entries)
+    if any(p.participant and p.name for _s, _e, _id, p in mentions.entries):
+        return True
+    if stated or "," in text[found.start() : start]:  # "In a statement, X said …": X speaks, the subject
+        return False
+    if not any(kind in _ENCOUNTERS for _s, _e, kind in analysis.events_in(start, window.end)):
+        return False  # "Das sagte Regierungssprecher X": what X says is no encounter of others
+    credited = {id(p) for s, _e, _id, p in mentions.entries if s == start}
+    return any(p.name and id(p) not in credited for _s, _e, _id, p in mentions.entries)
 
 
 def _stays_away(analysis: Analysis, end: int) -> bool:
@@ -3532,10 +3560,13 @@ def _guests_in_clause(
 
 def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:
     """The subject is a bare role whose holder takes part, its noun maybe after lower-case words ("The external
-    affairs minister also met …"): no name stands before the verb."""
+    affairs minister also met …"), maybe after an opening adverb ("Later in the day, the external affairs minister met
+    …"): no name stands before the verb."""
     starts = analysis.name_starts
     index = bisect_left(starts, sentence.start)
-    if index < len(starts) and starts[index] < verb[0]:
+    if index < len(starts) and starts[index] < verb[0] and not _sentence_adverb(analysis, analysis.names[index][1]):
+        return False
+    if index + 1 < len(starts) and starts[index + 1] < verb[0]:
         return False
     nouns = analysis.role_nouns.within(sentence.start, verb[0])
     if not nouns:
@@ -3545,6 +3576,12 @@ def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, s
     noun = nouns[-1]
     role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, verb[0]))
     return _role_holder(doc, people, fold(noun.group(0)), role.text) is not None
+
+
+def _sentence_adverb(analysis: Analysis, match: NameMatch) -> bool:
+    """The name found is one word that opens a sentence as its adverb ("Later", "Meanwhile",
+    `Language.sentence_adverbs`), capitalised for its place, no one's name."""
+    return len(match.tokens) == 1 and fold(match.tokens[0]) in analysis.language.sentence_adverbs
 
 
 def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:

@@ -459,6 +459,11 @@ LANGUAGE = Language(
         "His Highness",
         "His Royal Highness",
         "Sheikh",
+        # the Gulf's own transliterations, as Bahraini and Emirati outlets write them ("Shaikh X bin Y Al Z"), and a
+        # woman's title ("Sheikha X")
+        "Shaikh",
+        "Sheikha",
+        "Shaikha",
         # religious titles before a cleric's name
         "Archbishop",
         "Bishop",
@@ -1199,7 +1204,9 @@ LANGUAGE = Language(
             "{spoke|talked} {|on }{monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
             "{chatted|chats|chatting}",
-            "{interacted|interacts|interacting} with",
+            # an adverb of manner may stand before the preposition ("interacted briefly with X")
+            "{interacted|interacts|interacting} {|briefly |informally }with",
+            "{spoke|speaks|talked|talks} {briefly|informally} {to|with}",
             "{brief|short|informal} {interaction|interactions} with",
             "{summoned|summons|will summon}",
             "{conferred|confers} with",
@@ -1596,6 +1603,13 @@ LANGUAGE = Language(
         ),
         "had met",
         "had held talks",
+        # an encounter only guessed at, not one that took place ("amid speculation over a possible meeting between X
+        # and Y", "discussed a potential face-to-face meeting")
+        *variants(
+            "{possible|potential|prospective|likely} {|face-to-face |bilateral |formal |first }{meeting|meetings|talks|"
+            "summit|encounter|meet-up}"
+        ),
+        "amid speculation",
         # an encounter hoped for, still to come ("noted that he looked forward to meeting with President X")
         *variants("{look|looks|looked|looking} forward to"),
         "had spoken",
