@@ -765,9 +765,14 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
             for cue in (cues.upcoming, cues.negated)
         )
         or _undecided(doc, hit, window_start)
+        or _in_earlier_tense(doc, hit, window_start)
     }
     # with the words read within a phrase set aside ("переговоры" of "рассчитывает провести телефонные переговоры")
     aside.update(hit for hit in hits for other in list(aside) if other[0] <= hit[0] and hit[1] <= other[1])
+    # with a passive verb of attendance after one ("had held talks in X, which were attended by Y"): it attends it
+    aside.update(
+        hit for before, hit in pairwise(hits) if before in aside and _attended_by(doc, hit, before[1], window_start)
+    )
     # a gathering still to come, named with its time after it ("at the Heads of Government Meeting in Malta later this
     # year"), with the words read within its name ("Meeting in")
     for coming in [hit for hit in hits if hit[2] == "conference" and cues.coming_after.match(doc.text, hit[1])]:
@@ -780,6 +785,32 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
             # with the words read within the same phrase ("the extraordinary meeting" and "meeting of")
             aside.update(hit for hit in hits if hit[0] < following[1] and following[0] < hit[1])
     return aside
+
+
+def _attended_by(doc: Document, hit: EventHit, after: int, window_start: int) -> bool:
+    """A verb of attendance in the passive, its agent right after it ("…, which were attended by X"): it attends
+    the event told before it (ending at `after`, in the window), not one of its own."""
+    if after < window_start or event_key(doc.lower[hit[0] : hit[1]]) not in compiled(doc.language).cues.attendance:
+        return False
+    following = doc.lower[hit[1] : hit[1] + _OBJECT_REACH].split()[:1]
+    return bool(following) and following[0] in compiled(doc.language).language.agent_words
+
+
+def _in_earlier_tense(doc: Document, hit: EventHit, window_start: int) -> bool:
+    """The event word's verb stands in a tense before the story's, in what a verb of saying before it reports, and
+    its subject is not a pronoun ("said the two sides had held talks", "a déclaré que le président avait reçu"): an
+    earlier occasion the speaker tells of, not the event reported. The speaker's own encounter ("said she had met
+    her counterpart"), or one told by itself ("X s'était entretenu jeudi avec Y"), is the news."""
+    cues, language = compiled(doc.language).cues, compiled(doc.language).language
+    pattern = compiled(doc.language).people.earlier_tense
+    if pattern is None:
+        return False
+    for found in pattern.finditer(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[1]):
+        if not (found.start() <= hit[0] < found.end() and cues.said.search(doc.lower, window_start, found.start())):
+            continue
+        subject = re.split(r"['’]", (doc.lower[window_start : found.start()].split() or [""])[-1])[-1]
+        return subject not in language.pronouns
+    return False
 
 
 def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
