@@ -765,9 +765,14 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
             for cue in (cues.upcoming, cues.negated)
         )
         or _undecided(doc, hit, window_start)
+        or _in_earlier_tense(doc, hit, window_start)
     }
     # with the words read within a phrase set aside ("переговоры" of "рассчитывает провести телефонные переговоры")
     aside.update(hit for hit in hits for other in list(aside) if other[0] <= hit[0] and hit[1] <= other[1])
+    # with a passive verb of attendance after one ("had held talks in X, which were attended by Y"): it attends it
+    aside.update(
+        hit for before, hit in pairwise(hits) if before in aside and _attended_by(doc, hit, before[1], window_start)
+    )
     # a gathering still to come, named with its time after it ("at the Heads of Government Meeting in Malta later this
     # year"), with the words read within its name ("Meeting in")
     for coming in [hit for hit in hits if hit[2] == "conference" and cues.coming_after.match(doc.text, hit[1])]:
@@ -780,6 +785,39 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
             # with the words read within the same phrase ("the extraordinary meeting" and "meeting of")
             aside.update(hit for hit in hits if hit[0] < following[1] and following[0] < hit[1])
     return aside
+
+
+def _attended_by(doc: Document, hit: EventHit, after: int, window_start: int) -> bool:
+    """A verb of attendance in the passive, its agent right after it ("…, which were attended by X"): it attends
+    the event told before it (ending at `after`, in the window), not one of its own."""
+    if after < window_start or event_key(doc.lower[hit[0] : hit[1]]) not in compiled(doc.language).cues.attendance:
+        return False
+    following = doc.lower[hit[1] : hit[1] + _OBJECT_REACH].split()[:1]
+    return bool(following) and following[0] in compiled(doc.language).language.agent_words
+
+
+def _attended(doc: Document, hit: EventHit, hits: list[EventHit]) -> EventHit | None:
+    """The event word a verb of attendance attends, in its object ("attended the meeting"), else None."""
+    if event_key(doc.lower[hit[0] : hit[1]]) not in compiled(doc.language).cues.attendance:
+        return None
+    return next((h for h in hits if h != hit and hit[1] <= h[0] <= hit[1] + _OBJECT_REACH), None)
+
+
+def _in_earlier_tense(doc: Document, hit: EventHit, window_start: int) -> bool:
+    """The event word's verb stands in a tense before the story's, in what a verb of saying before it reports, and
+    its subject is not a pronoun ("said the two sides had held talks", "a déclaré que le président avait reçu"): an
+    earlier occasion the speaker tells of, not the event reported. The speaker's own encounter ("said she had met
+    her counterpart"), or one told by itself ("X s'était entretenu jeudi avec Y"), is the news."""
+    cues, language = compiled(doc.language).cues, compiled(doc.language).language
+    pattern = compiled(doc.language).people.earlier_tense
+    if pattern is None:
+        return False
+    for found in pattern.finditer(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[1]):
+        if not (found.start() <= hit[0] < found.end() and cues.said.search(doc.lower, window_start, found.start())):
+            continue
+        subject = re.split(r"['’]", (doc.lower[window_start : found.start()].split() or [""])[-1])[-1]
+        return subject not in language.pronouns
+    return False
 
 
 def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
@@ -875,7 +913,7 @@ def _window_votes(
         (kind, hit) for kind, hit in kinds if not (kind in ("phone_call", "visit") and _inside_other_phrase(hit, hits))
     ]
     kinds = _announced_dropped(doc, kinds)
-    if kinds and _by_video(doc, kinds):
+    if kinds and _by_video(doc, kinds, named_kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "phone_call"]
     if not any(kind == "phone_call" for kind, _ in kinds):
         kinds = [
@@ -969,16 +1007,21 @@ def _opens_on_determiner(doc: Document, hit: EventHit) -> bool:
     return len(phrase) > 1 and phrase[0] in determiners
 
 
-def _by_video(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
-    """The window's first event is a gathering and its calls are video links ("The meeting of the ministers was held
-    by videoconference"): the link is the gathering's medium, and the window reports the gathering."""
+def _by_video(doc: Document, kinds: list[tuple[str, EventHit]], named_kinds: frozenset[str] = frozenset()) -> bool:
+    """The window's first event is a gathering, or a bare meeting noun after a window that named one ("The Chinese
+    and Russian ministers attend the meeting through videoconference"), and its calls are video links ("The meeting
+    of the ministers was held by videoconference"): the link is the gathering's medium, and the window reports the
+    gathering."""
     video = compiled(doc.language).cues.video
     calls = [hit for kind, hit in kinds if kind == "phone_call"]
-    return (
-        kinds[0][0] == "conference"
-        and bool(calls)
-        and all(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in calls)
+    first_kind, first = kinds[0]
+    gathering = first_kind == "conference" or (
+        first_kind == "meeting"
+        and "conference" in named_kinds
+        and _opens_on_determiner(doc, first)
+        and _bare_meeting_noun(doc, first, first[0])
     )
+    return gathering and bool(calls) and all(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in calls)
 
 
 def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_start: int) -> int:
@@ -1444,7 +1487,8 @@ def _bare_meeting_noun(doc: Document, hit: EventHit, gathering: int) -> bool:
     if hit[0] < gathering and any(word in language.possessives for word in [*before, *preceding]):
         return False  # "at their meeting" before the gathering is named: the pair's meeting
     after = _WORD.search(doc.text, found.end(), found.end() + _OBJECT_REACH)
-    word = after.group(0) if after else ""
+    # the word after it in its clause: the next sentence's first word ("at the meeting. This …") names no one
+    word = after.group(0) if after and not _CLAUSE_END.search(doc.text, found.end(), after.start()) else ""
     return not (word[:1].isupper() or word.lower() in compiled(doc.language).language.counterpart_words)
 
 
@@ -1771,7 +1815,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                 elif _labels_title(analysis, evidence["meeting"]):
                     _to_gathering(totals, evidence)
             if kind == "meeting":
-                meetings.append(hit)
+                meetings.append(_attended(doc, hit, hits) or hit)
             if gathering is None and kind == "conference" and strength >= _REFERRING_BACK:
                 gathering = hit[0]
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
