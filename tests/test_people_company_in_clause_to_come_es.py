@@ -3,7 +3,8 @@ to come, not of the event reported: after a future marker that follows the sente
 gira por Bruselas, donde tiene previsto participar en el Consejo, junto a la jefa de la diplomacia europea, X"), or
 as the subject of a future verb after that event word ("Este encuentro se da en el contexto de …, circunstancia
 para la cual el presidente X y los ministros de Defensa llegarán hasta …"). Whom the sentence opens on, before any
-event word, still takes part, and so does whoever the reported event names.
+event word, still takes part, and so does whoever the reported event names, and whoever a verb in a past tense
+names after a clause put to come ("En la reunión, que se prolongará hasta la tarde, participó Z").
 
 Every brief and every person here is invented for the test; the countries are real.
 """
@@ -48,3 +49,11 @@ def test_es_subject_named_before_the_event_word_still_takes_part():
         "Pedro Claes."
     )
     assert {"Tomás Ugarte", "Pedro Claes"} <= found
+
+
+def test_es_who_a_past_verb_names_after_a_relative_clause_to_come_takes_part():
+    found = names(
+        "El canciller de Valdoria, Tomás Ugarte, se reunió este lunes con su homólogo de Chile, Pedro Claes.\n\n"
+        "En la reunión, que se prolongará hasta la tarde, participó también la viceministra Eva Mora."
+    )
+    assert {"Tomás Ugarte", "Pedro Claes", "Eva Mora"} <= found

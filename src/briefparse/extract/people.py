@@ -102,6 +102,7 @@ _FORMER_REACH = 60  # characters before a name where a former office is looked f
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _SUBJECT_LIST_WORDS = 14  # words from a name to the future verb its subject list governs
+_PAST_STEM = 3  # letters at least before a past tense's ending: "participó", not "yo"
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
 _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stands for its role is looked for
 #: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
@@ -2565,7 +2566,10 @@ def _company_in_clause_to_come(analysis: Analysis, window: Segment, start: int, 
     floor = hits[-1][1] if hits else window.start
     ahead = future.search(text, floor, start)
     if ahead is not None and not _CLAUSE_END.search(text, ahead.end(), start):
-        return True
+        # unless a verb in a past tense comes back to the event reported ("…, que se prolongará …, participó X")
+        past = analysis.language.past_endings
+        words = (w.strip(",;") for w in text[ahead.end() : start].lower().split())
+        return not any(w.endswith(past) and len(w) > _PAST_STEM + 1 for w in words)
     if not hits:
         return False  # no event told before the name: whom the sentence opens on may be the event's party
     clause = _CLAUSE_END.search(text, end, window.end)
