@@ -2565,6 +2565,9 @@ def _company_in_clause_to_come(analysis: Analysis, window: Segment, start: int, 
     hits = [h for h in analysis.events_in(window.start, start) if h[1] <= start]
     floor = hits[-1][1] if hits else window.start
     ahead = future.search(text, floor, start)
+    clause = _CLAUSE_END.search(text, end, window.end)
+    if analysis.events_in(end, clause.start() if clause else window.end):
+        return False  # an encounter after the name is the one it is party to ("wird Marin mit X zusammentreffen")
     if ahead is not None and not _CLAUSE_END.search(text, ahead.end(), start):
         # unless a verb in a past tense comes back to the event reported ("…, que se prolongará …, participó X")
         past = analysis.language.past_endings
@@ -2572,9 +2575,8 @@ def _company_in_clause_to_come(analysis: Analysis, window: Segment, start: int, 
         return not any(w.endswith(past) and len(w) > _PAST_STEM + 1 for w in words)
     if not hits:
         return False  # no event told before the name: whom the sentence opens on may be the event's party
-    clause = _CLAUSE_END.search(text, end, window.end)
     after = future.search(text, end, clause.start() if clause else window.end)
-    if after is None or analysis.events_in(end, after.start()):
+    if after is None:
         return False
     comma = text.rfind(",", window.start, start)
     if analysis.events_in(max(comma, window.start), start):
