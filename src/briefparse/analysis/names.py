@@ -2878,6 +2878,8 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     if word in _item_links(language) and _linked_role_noun(text, match.start("role"), match.end("role"), language):
         return None  # "en présence du directeur …, M. X, du ministre …, M. Y": the list's next item, not X's title
     start = match.start("role")
+    if word in _articles(language) and _clause_verb_next(text, match.end("role"), sentence_end, language):
+        return None  # "…, en la residencia X, el jefe de Estado estuvo acompañado …": the next clause's subject
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
     elif any(word.replace("’", "'").startswith(a) and len(word) > len(a) for a in _elided_articles(language)):
@@ -2891,6 +2893,14 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     end = _past_abbreviated_place(text, end, sentence_end, language)
     end = _joined_person_start(text, start, end, language) or end
     return start, _second_title_end(text, start, end, sentence_end, language) or end
+
+
+def _clause_verb_next(text: str, role_end: int, sentence_end: int, language: Language) -> bool:
+    """A clause's verb follows the role right after its last word, no comma closing it: the role is that clause's
+    subject, not an apposition (the article before it tells so in "…, el jefe de Estado estuvo acompañado por …")."""
+    gap = len(text[role_end:sentence_end]) - len(text[role_end:sentence_end].lstrip(" "))
+    verb = compiled(language).names.gap_verb.match(text, role_end + gap, sentence_end)
+    return verb is not None and verb.group(0)[:1].isalpha()
 
 
 def joins_next_person(text: str, floor: int, start: int, end: int, language: Language) -> bool:

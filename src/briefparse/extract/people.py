@@ -103,6 +103,8 @@ _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
+_SUBJECT_LIST_WORDS = 14  # words from a name to the future verb its subject list governs
+_PAST_STEM = 3  # letters at least before a past tense's ending: "participó", not "yo"
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
 _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stands for its role is looked for
 #: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
@@ -2326,6 +2328,7 @@ def _mark_participants(
                 _meets_later(analysis, window, start, end)
                 or _subject_of_encounter_to_come(analysis, window, start, end)
                 or _met_on_arrival_to_come(analysis, window, start)
+                or _company_in_clause_to_come(analysis, window, start, end)
             ):
                 continue
             if _met_before(analysis, window, start) or _of_event_gone_by(analysis, window, start):
@@ -2568,6 +2571,41 @@ def _subject_of_encounter_to_come(analysis: Analysis, window: Segment, start: in
     if _CLAUSE_BREAK.search(analysis.doc.text, end, after[0]):
         return False
     return compiled(analysis.language).dates.future.search(analysis.doc.text, end, after[1]) is not None
+
+
+def _company_in_clause_to_come(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
+    """In a sentence after the one that reports the event, the name between `start` and `end` is told in a clause
+    put to come: a future marker stands between the sentence's last event word before the name and the name ("…
+    empezó una gira por Bruselas, donde tiene previsto participar en el Consejo, junto a la jefa de la diplomacia
+    europea, X"), or, after an event word, the name opens the subject of a future verb, no event word nor relative
+    pronoun between ("Este encuentro se da …, ocasión para la cual el presidente X y los ministros de Defensa
+    llegarán hasta …"): X is of the occasion to come, not of the event reported."""
+    sentences = analysis.event_sentences
+    if not sentences or sentences[0].start <= window.start < sentences[0].end:
+        return False  # the sentence that reports the event: its parties are the event's
+    text, future = analysis.doc.text, compiled(analysis.language).dates.future
+    hits = [h for h in analysis.events_in(window.start, start) if h[1] <= start]
+    floor = hits[-1][1] if hits else window.start
+    ahead = future.search(text, floor, start)
+    clause = _CLAUSE_END.search(text, end, window.end)
+    if analysis.events_in(end, clause.start() if clause else window.end):
+        return False  # an encounter after the name is the one it is party to ("wird Marin mit X zusammentreffen")
+    if ahead is not None and not _CLAUSE_END.search(text, ahead.end(), start):
+        # unless a verb in a past tense comes back to the event reported ("…, que se prolongará …, participó X")
+        past = analysis.language.past_endings
+        words = (w.strip(",;") for w in text[ahead.end() : start].lower().split())
+        return not any(w.endswith(past) and len(w) > _PAST_STEM + 1 for w in words)
+    if not hits:
+        return False  # no event told before the name: whom the sentence opens on may be the event's party
+    after = future.search(text, end, clause.start() if clause else window.end)
+    if after is None:
+        return False
+    comma = text.rfind(",", window.start, start)
+    if analysis.events_in(max(comma, window.start), start):
+        return False  # the name is what an event word before it acts on ("se reunió con X y ambos viajarán …")
+    between = text[end : after.start()].split()
+    relatives = {fold(w) for w in analysis.language.relative_pronouns}
+    return len(between) <= _SUBJECT_LIST_WORDS and not any(fold(w.strip(",")) in relatives for w in between)
 
 
 def _met_on_arrival_to_come(analysis: Analysis, window: Segment, start: int) -> bool:

@@ -470,6 +470,10 @@ class Language:
     #: endings of the past participle such an auxiliary takes ("avait reçu", "s'était entretenu"), which tell the
     #: earlier tense from the auxiliary as a verb of its own ("avait à ses côtés"); none: the tense is not read
     earlier_participle_endings: tuple[str, ...] = ()
+    #: endings of a finite verb in a past tense written in one word ("participó", "llegaron", "asistieron"): one after
+    #: a future marker and before a name ends the clause put to come ("En la reunión, que se prolongará hasta la tarde,
+    #: participó Z"); none: such a clause is read to the name
+    past_endings: tuple[str, ...] = ()
     #: words that join a meeting noun to its members ("meeting of …", "réunion des …"); none where a
     #: genitive ending does it (Russian)
     gathering_links: tuple[str, ...] = ()

@@ -955,6 +955,7 @@ LANGUAGE = Language(
     # a headline or a sentence opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X
     # a…", "Asistieron X y Y")
     opening_verb_endings=("rá", "rán", "ó", "ron"),
+    past_endings=("ó", "aron", "ieron"),  # the preterite's third persons: "participó", "asistieron"
     same_offices=(
         ("presidente", "mandatario", "primer mandatario", "jefe de estado"),
         ("presidenta", "mandataria", "primera mandataria", "jefa de estado"),
