@@ -1052,11 +1052,32 @@ def _social_post(doc: Document, patterns: SourcePatterns) -> tuple[int, int] | N
     links, in a sentence with a verb of writing or saying or with the quoted words themselves ("Sur X, le ministre
     est revenu sur l'entretien : « … »"), so that a share button ("Partager sur Facebook") names none. None when
     there is none."""
+    pictures = _picture_nouns(doc.language)
     for match in patterns.social.finditer(doc.text):
         start, end = _sentence_around(doc, match.start(), match.end())
-        if patterns.posting.search(doc.text, start, end) or _holds_quotation(doc.text, start, end):
+        verbs = patterns.posting.finditer(doc.text, start, end)
+        if any(not _posts_a_picture(doc.text, verb.end(), pictures) for verb in verbs) or _holds_quotation(
+            doc.text, start, end
+        ):
             return match.span("src")
     return None
+
+
+_PICTURE_WORDS = 3  # words after a verb of posting where what it posted is named: "posted a photograph"
+
+
+@cache
+def _picture_nouns(language: Language) -> frozenset[str]:
+    """The language's nouns of what is posted without words (`Language.source_picture_nouns`), folded."""
+    return frozenset(fold(n) for n in language.source_picture_nouns)
+
+
+def _posts_a_picture(text: str, at: int, pictures: frozenset[str]) -> bool:
+    """The verb of posting that ends at `at` takes a picture as its object, a few words on ("posted a photograph
+    of …", "shared photos"): no words published."""
+    line_end = text.find("\n", at)
+    after = text[at : line_end if line_end >= 0 else len(text)].split()[:_PICTURE_WORDS]
+    return any(fold(word.strip(".,;:!?")) in pictures for word in after)
 
 
 def _holds_quotation(text: str, start: int, end: int) -> bool:

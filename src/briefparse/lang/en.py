@@ -1992,6 +1992,10 @@ LANGUAGE = Language(
         "wrote", "posted", "tweeted", "shared", "published", "reported", "announced", "said", "posting", "writing",
         "wrote in a post", "said in a post",
     ),
+    source_picture_nouns=(
+        "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos",
+        "selfie", "selfies", "clip", "clips",
+    ),
     source_negations=("not", "never", "wasn't", "weren't", "didn't", "hasn't", "haven't", "hadn't", "isn't", "doesn't"),
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
