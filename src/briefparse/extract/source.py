@@ -1653,6 +1653,16 @@ def _with_quoted_name(doc: Document, start: int, end: int) -> int:
     return quoted.end() if quoted and (noun or (last[0].isupper() and len(last[0]) > 1)) else end
 
 
+_OPENING_MARKS = ".!?:;\n»”\")"  # the marks after which a capital opens a sentence or a label's value
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The phrase at `start` opens its text, a line, a sentence or a label's value: its capital may be the
+    sentence's, not a name's."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in _OPENING_MARKS
+
+
 def _source(doc: Document, start: int, end: int, *, titled: bool = False, document: bool = False) -> Source:
     """The source at text[start:end]; `titled` when it is an outlet's title as a link writes it, whose capitalised
     article is its own ("El Universal", "The Daily Star"); `document` when it is a press document that names no
@@ -1669,7 +1679,11 @@ def _source(doc: Document, start: int, end: int, *, titled: bool = False, docume
         name = _site(url.group(0))  # "Source : https://lesoleil.sn/…": the site that the address names
     pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
-    if titled and article and name[:1].isupper() and name[article.end() : article.end() + 1].isupper():
+    capitalised = article and name[:1].isupper() and name[article.end() : article.end() + 1].isupper()
+    # "according to The Valdoria Herald": a capital inside a sentence makes the article the name's; an agency the
+    # register knows keeps the form it lists ("Par La Presse Canadienne")
+    inside = not _opens_sentence(doc.text, start) and not find_agencies(name, ambiguous=True)
+    if capitalised and (titled or inside):
         article = None
     name = (name[article.end() :] if article else name) or span.text
     if doc.language:
