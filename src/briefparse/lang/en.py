@@ -2209,6 +2209,9 @@ LANGUAGE = Language(
         r"(?:leave|post|add) a comment.*",
         r"report an error.*",
         r"(?:posted|updated|published|last updated)\b.*",
+        # a byline with its stamp and reading time ("Written by Jo Lind Mar 02, 2023, 08:11 pm 2 min read")
+        r"written by\b.*",
+        r".*\b\d+\s*min(?:ute)?s?\.?\s+read",
         r"©.*",
         r"copyright\b.*",
         r"photo\s*:.*",
