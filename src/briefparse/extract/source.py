@@ -1653,12 +1653,15 @@ def _with_quoted_name(doc: Document, start: int, end: int) -> int:
     return quoted.end() if quoted and (noun or (last[0].isupper() and len(last[0]) > 1)) else end
 
 
-_OPENING_MARKS = ".!?:;\n»”\")"  # the marks after which a capital opens a sentence or a label's value
+# the marks after which a capital opens a sentence, a label's value, a quotation or a part a bar, a bracket or a
+# dash sets off
+_OPENING_MARKS = ".!?:;\n»”\")|([/–—-«“„‹‘"
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """The phrase at `start` opens its text, a line, a sentence or a label's value: its capital may be the
-    sentence's, not a name's."""
+    """The phrase at `start` opens its text, a line, a sentence, a label's value or a part set off by a bar, a
+    bracket, a dash or an opening quotation mark ("… 2012 | Le Temps de Valdor", "à « Le Courrier du Lac »"): its
+    capital may be the sentence's, not a name's."""
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in _OPENING_MARKS
 
