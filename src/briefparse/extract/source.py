@@ -1052,11 +1052,32 @@ def _social_post(doc: Document, patterns: SourcePatterns) -> tuple[int, int] | N
     links, in a sentence with a verb of writing or saying or with the quoted words themselves ("Sur X, le ministre
     est revenu sur l'entretien : « … »"), so that a share button ("Partager sur Facebook") names none. None when
     there is none."""
+    pictures = _picture_nouns(doc.language)
     for match in patterns.social.finditer(doc.text):
         start, end = _sentence_around(doc, match.start(), match.end())
-        if patterns.posting.search(doc.text, start, end) or _holds_quotation(doc.text, start, end):
+        verbs = patterns.posting.finditer(doc.text, start, end)
+        if any(not _posts_a_picture(doc.text, verb.end(), pictures) for verb in verbs) or _holds_quotation(
+            doc.text, start, end
+        ):
             return match.span("src")
     return None
+
+
+_PICTURE_WORDS = 3  # words after a verb of posting where what it posted is named: "posted a photograph"
+
+
+@cache
+def _picture_nouns(language: Language) -> frozenset[str]:
+    """The language's nouns of what is posted without words (`Language.source_picture_nouns`), folded."""
+    return frozenset(fold(n) for n in language.source_picture_nouns)
+
+
+def _posts_a_picture(text: str, at: int, pictures: frozenset[str]) -> bool:
+    """The verb of posting that ends at `at` takes a picture as its object, a few words on ("posted a photograph
+    of …", "shared photos"): no words published."""
+    line_end = text.find("\n", at)
+    after = text[at : line_end if line_end >= 0 else len(text)].split()[:_PICTURE_WORDS]
+    return any(fold(word.strip(".,;:!?")) in pictures for word in after)
 
 
 def _holds_quotation(text: str, start: int, end: int) -> bool:
@@ -1632,6 +1653,19 @@ def _with_quoted_name(doc: Document, start: int, end: int) -> int:
     return quoted.end() if quoted and (noun or (last[0].isupper() and len(last[0]) > 1)) else end
 
 
+# the marks after which a capital opens a sentence, a label's value, a quotation or a part a bar, a bracket or a
+# dash sets off
+_OPENING_MARKS = ".!?:;\n»”\")|([/–—-«“„‹‘"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The phrase at `start` opens its text, a line, a sentence, a label's value or a part set off by a bar, a
+    bracket, a dash or an opening quotation mark ("… 2012 | Le Temps de Valdor", "à « Le Courrier du Lac »"): its
+    capital may be the sentence's, not a name's."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in _OPENING_MARKS
+
+
 def _source(doc: Document, start: int, end: int, *, titled: bool = False, document: bool = False) -> Source:
     """The source at text[start:end]; `titled` when it is an outlet's title as a link writes it, whose capitalised
     article is its own ("El Universal", "The Daily Star"); `document` when it is a press document that names no
@@ -1648,7 +1682,11 @@ def _source(doc: Document, start: int, end: int, *, titled: bool = False, docume
         name = _site(url.group(0))  # "Source : https://lesoleil.sn/…": the site that the address names
     pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
-    if titled and article and name[:1].isupper() and name[article.end() : article.end() + 1].isupper():
+    capitalised = article and name[:1].isupper() and name[article.end() : article.end() + 1].isupper()
+    # "according to The Valdoria Herald": a capital inside a sentence makes the article the name's; an agency the
+    # register knows keeps the form it lists ("Par La Presse Canadienne")
+    inside = not _opens_sentence(doc.text, start) and not find_agencies(name, ambiguous=True)
+    if capitalised and (titled or inside):
         article = None
     name = (name[article.end() :] if article else name) or span.text
     if doc.language:

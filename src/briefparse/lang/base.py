@@ -966,6 +966,9 @@ class Language:
     #: verbs of writing or posting ("wrote", "a écrit", "escribió", "schrieb", "написал"): with them or a verb of
     #: saying in its sentence, a network after one of its links is where the news was published, not a share button
     source_posting_verbs: tuple[str, ...] = ()
+    #: nouns of what is posted without words ("photo", "video"): a network that a sentence's only verb of posting
+    #: takes one of these to ("posted a photograph of the visit on Facebook") published no words, so is no source
+    source_picture_nouns: tuple[str, ...] = ()
     #: words that deny a report in the clause before its source ("La rencontre n'avait pas été annoncée par
     #: l'Élysée", "was not confirmed by the ministry"): who did not say it is no source
     source_negations: tuple[str, ...] = ()

@@ -2006,6 +2006,10 @@ LANGUAGE = Language(
         "wrote", "posted", "tweeted", "shared", "published", "reported", "announced", "said", "posting", "writing",
         "wrote in a post", "said in a post",
     ),
+    source_picture_nouns=(
+        "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos",
+        "selfie", "selfies", "clip", "clips",
+    ),
     source_negations=("not", "never", "wasn't", "weren't", "didn't", "hasn't", "haven't", "hadn't", "isn't", "doesn't"),
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
@@ -2219,6 +2223,9 @@ LANGUAGE = Language(
         r"(?:leave|post|add) a comment.*",
         r"report an error.*",
         r"(?:posted|updated|published|last updated)\b.*",
+        # a byline with its stamp and reading time ("Written by Jo Lind Mar 02, 2023, 08:11 pm 2 min read")
+        r"written by\b.*",
+        r".*\b\d+\s*min(?:ute)?s?\.?\s+read",
         r"©.*",
         r"copyright\b.*",
         r"photo\s*:.*",
