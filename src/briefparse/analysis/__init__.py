@@ -478,7 +478,8 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int], language:
         parts = paragraphs[paragraph]
         last = parts[-1].text.strip()
         bracketed_caption = parts[-1].start in captions and last[:1] == "(" and last[-1:] == ")"
-        story_below = index + 1 < len(order)  # a credit on the last paragraph signs the story: it is no caption's
+        # a credit over nothing but page furniture ("(APS)" over "Articles similaires") signs the story: no caption's
+        story_below = any(_full_sentence(s.text, language) for p in order[index + 1 :] for s in paragraphs[p])
         closed = parts[-1].start in captions and _closing_credit(last, language)
         if len(parts) > 1 and story_below and (_is_credit(last, language) or bracketed_caption or closed):
             found.add(paragraph)
