@@ -1881,7 +1881,7 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
         if before is not None and before not in lead:
             lead.insert(lead.index(sentence), before)
     if first and first not in lead and (
-        analysis.events_in(first.start, first.end) or _tells_welcome(analysis, first)
+        analysis.events_in(first.start, first.end) or _tells_welcome(analysis, first) or _pair_agrees(analysis, first)
     ):
         lead.insert(0, first)  # "X has congratulated Y …" opens a brief whose call comes next
     if lead and not _names_someone(analysis, lead[0]):
@@ -1894,6 +1894,30 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     lead += _listed_after(analysis, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
+
+
+def _pair_agrees(analysis: Analysis, sentence: Segment) -> bool:
+    """A verb of agreement or of a matter gone over together (`Language.agreement_verbs`) whose subject is two full
+    names ("Le ministre …, X et l'ambassadeur …, Y, ont évoqué lundi la coopération"): the opening reports the two
+    parties' encounter, though a later sentence names it by a noun ("Le tête-à-tête entre les deux délégations …")."""
+    clause = analysis.doc.lower[sentence.start : sentence.end].replace("’", "'")  # offsets kept, as the keys spell it
+    found = [at for phrase in compiled(analysis.language).cues.agreement if (at := _word_at(clause, phrase)) >= 0]
+    if not found:
+        return False
+    starts = analysis.name_starts
+    names = analysis.names[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.start + min(found))]
+    return sum(len(match.tokens) >= 2 for _s, match in names) >= 2
+
+
+def _word_at(text: str, phrase: str) -> int:
+    """Where `phrase` first stands in `text` as whole words, or -1."""
+    at = text.find(phrase)
+    while at >= 0:
+        before, after = text[at - 1 : at], text[at + len(phrase) : at + len(phrase) + 1]
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = text.find(phrase, at + 1)
+    return -1
 
 
 def _tells_another_occasion(analysis: Analysis, sentence: Segment) -> bool:

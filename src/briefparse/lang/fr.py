@@ -1529,6 +1529,8 @@ LANGUAGE = Language(
         "en présence d'",  # "en présence d'une forte délégation qui accompagnait le président, dont son ministre …, X"
         "en l'honneur",  # whom a meal is given for ("un déjeuner en l'honneur du Premier ministre …, X")
         "en présence notamment",
+        # the adverb set apart by commas ("En présence, entre autres, du ministre …, X")
+        *variants("en présence, {entre autres|notamment|aussi|également}, {de|d'|du|des}"),
         "également présents",
         "également présent",
         "également présente",
