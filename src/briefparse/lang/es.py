@@ -1017,7 +1017,8 @@ LANGUAGE = Language(
         "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce",
         "quince", "veinte", "treinta", "cuarenta", "cincuenta", "decena", "docena", "veintena", "decenas",
     ),
-    talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
+    # "discutieron", "una charla" are words of a conversation too, as French "discuter", "échanger"
+    talk_stems=("convers", "habl", "dialog", "diálogo", "llamad", "discut", "charl"),
     readout_talk_verbs=("habló", "hablaron", "habla", "hablan", "ha hablado", "han hablado"),
     aside_cues=variants(
         "al margen {de|del}",
