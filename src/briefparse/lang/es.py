@@ -1045,6 +1045,13 @@ LANGUAGE = Language(
     address_verbs=variants("{felicitó|felicitaron|felicita|agradeció|agradecieron}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     series_nouns=("reuniones", "audiencias", "encuentros", "entrevistas"),
+    # being somewhere, told by a verb or by the noun of a stay ("se encuentra de visita en Kessel", "Durante su
+    # estancia en Kessel, X sostuvo reuniones"): where the guest met, when the event's sentences name no place
+    stay_verbs=variants(
+        "{se encuentra|se encuentran|se encontraba|se encontraban}{| de visita} en",
+        "{durante|en} su {estancia|estadía|permanencia} en",
+    ),
+    stay_adverbs=("actualmente", "ahora"),
     credential_words=variants("{cartas credenciales|credenciales|copias de estilo|copia de estilo}"),
     purpose_links=("para",),
     visit_links=("a", "al", "el", "la"),
