@@ -34,3 +34,4 @@ def test_meeting_placed_where_the_guest_is_on_a_visit() -> None:
 def test_a_stay_in_a_place_no_gazetteer_knows_places_nothing() -> None:
     brief = parse(RECEIVED.format(stay="Durante su estancia en la isla"), language="es")
     assert brief.location is None
+

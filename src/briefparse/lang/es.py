@@ -1045,10 +1045,11 @@ LANGUAGE = Language(
     address_verbs=variants("{felicitó|felicitaron|felicita|agradeció|agradecieron}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     series_nouns=("reuniones", "audiencias", "encuentros", "entrevistas"),
-    # being somewhere, told by a verb or by the noun of a stay ("se encuentra de visita en Kessel", "Durante su
-    # estancia en Kessel, X sostuvo reuniones"): where the guest met, when the event's sentences name no place
+    # a guest's stay, told by the noun of a stay or as being on a visit ("Durante su estancia en Kessel, X sostuvo
+    # reuniones", "quien se encuentra de visita en Kessel"): where the guest met, when the event's sentences name no
+    # place. Not "se encuentra en" alone, which places anyone ("el ministro, X, se encuentra en Nueva York")
     stay_verbs=variants(
-        "{se encuentra|se encuentran|se encontraba|se encontraban}{| de visita} en",
+        "{se encuentra|se encuentran|se encontraba|se encontraban} de visita en",
         "{durante|en} su {estancia|estadía|permanencia} en",
     ),
     stay_adverbs=("actualmente", "ahora"),
