@@ -1018,7 +1018,8 @@ LANGUAGE = Language(
         "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce",
         "quince", "veinte", "treinta", "cuarenta", "cincuenta", "decena", "docena", "veintena", "decenas",
     ),
-    talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
+    # "discutieron", "una charla" are words of a conversation too, as French "discuter", "échanger"
+    talk_stems=("convers", "habl", "dialog", "diálogo", "llamad", "discut", "charl"),
     readout_talk_verbs=("habló", "hablaron", "habla", "hablan", "ha hablado", "han hablado"),
     aside_cues=variants(
         "al margen {de|del}",
@@ -1045,6 +1046,14 @@ LANGUAGE = Language(
     address_verbs=variants("{felicitó|felicitaron|felicita|agradeció|agradecieron}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     series_nouns=("reuniones", "audiencias", "encuentros", "entrevistas"),
+    # a guest's stay, told by the noun of a stay or as being on a visit ("Durante su estancia en Kessel, X sostuvo
+    # reuniones", "quien se encuentra de visita en Kessel"): where the guest met, when the event's sentences name no
+    # place. Not "se encuentra en" alone, which places anyone ("el ministro, X, se encuentra en Nueva York")
+    stay_verbs=variants(
+        "{se encuentra|se encuentran|se encontraba|se encontraban} de visita en",
+        "{durante|en} su {estancia|estadía|permanencia} en",
+    ),
+    stay_adverbs=("actualmente", "ahora"),
     credential_words=variants("{cartas credenciales|credenciales|copias de estilo|copia de estilo}"),
     purpose_links=("para",),
     visit_links=("a", "al", "el", "la"),
