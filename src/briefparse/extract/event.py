@@ -977,7 +977,22 @@ def _window_votes(
     undecided = None if votes else next((hit for hit in hits if _undecided(doc, hit, window_start)), None)
     if undecided:  # "Визит Лаврова в Минск отложен", "Possible meeting of the two presidents": what was said of it
         votes["statement"] = (1.0, (undecided[0], undecided[1], "statement"))
+    interview = None if votes else _interview(doc, window)
+    if interview:  # "X said in an interview with Rossiya-1 television": what was said
+        votes["statement"] = (1.0, interview)
     return votes
+
+
+def _interview(doc: Document, window: tuple[int, int]) -> EventHit | None:
+    """An interview given to an outlet, told in a window that names no event ("Lukashenko said in an interview with
+    Rossiya-1 television"): a statement. Not when a person's name follows the link ("im Gespräch mit Anna Berg"),
+    a conversation with that person."""
+    interview = compiled(doc.language).source.interview.search(doc.text, *window)
+    if not interview or (
+        interview.group("src") and find_names(doc.text, interview.start("src"), interview.end("src"), doc.language)
+    ):
+        return None
+    return interview.start(), interview.end(), "statement"
 
 
 def _inside_other_phrase(hit: EventHit, hits: list[EventHit]) -> bool:
