@@ -1057,6 +1057,7 @@ LANGUAGE = Language(
             "Immigration",
             "Information",
             "Technology",
+            "Technologies",
             "Innovation",
             "Science",
             "Research",
