@@ -132,6 +132,7 @@ _EVENT_PHRASE_GAP = " ,"  # what may stand between that phrase and the participl
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _NOUN_DAY_REACH = 40  # characters before a weekday where the noun it is the day of, and the link, are looked for
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
+_SINCE_CLAUSE_REACH = 60  # characters before a date where the word that opens its clause of a state's start may stand
 _ANNIVERSARY_REACH = 160  # characters before a full date where the anniversary counted from it is looked for
 _ANNIVERSARY_COUNT = 10  # fewer returns leave open whether the date is the origin or the celebration's own day
 _LONG_AGO_REACH = 24  # characters after a day where a phrase of weeks or more back ("vergangenen Jahres") is looked for
@@ -1626,6 +1627,8 @@ def extract_dates(
     candidates = [c for c in candidates if c.start not in quoted] or candidates
     since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
     candidates = [c for c in candidates if c.is_publication or c.start not in since]
+    in_since_clauses = _since_clause_days(doc, candidates)  # "since he took office on May 10": yields to any other day
+    candidates = [c for c in candidates if id(c) not in in_since_clauses] or candidates
     documents = _document_days(doc, mentions)  # "заявления … от 1 октября 2020 года": the statement's own day
     candidates = [c for c in candidates if c.is_publication or c.start not in documents]
     origins = _anniversary_origins(doc, mentions, (reference or today).year)
@@ -2118,6 +2121,22 @@ def _relative_clause_days(doc: Document, candidates: list[DateCandidate]) -> set
         for c in candidates
         if id(c) in inside and any(sentence == c.sentence and value != c.value for sentence, value in outside)
     }
+
+
+def _since_clause_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the days told in a clause that a word of "since" opens, within their sentence ("the first meeting since
+    he became Prime Minister on May 10"): the day a state still going on began, which yields to any other day. A verb
+    of holding after that word ends its clause ("The first meeting since the war began was held on Monday")."""
+    patterns = compiled(doc.language)
+    inside: set[int] = set()
+    for c in candidates:
+        start = max(doc.sentences[c.sentence].start, c.start - _SINCE_CLAUSE_REACH)
+        before = doc.lower[start : c.start]
+        clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+        opening = patterns.dates.since_clause.search(clause)
+        if not c.is_publication and opening and not patterns.places.venue_verb.search(clause, opening.end()):
+            inside.add(id(c))
+    return inside
 
 
 def _superseded_weekdays(

@@ -215,6 +215,7 @@ _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honori
 #: a headline's words of four letters or more, where capitals are counted (`_capitalised_title`)
 _TITLE_WORD = lazy_compile(r"[^\W\d_][\w'’-]{3,}")
 _TITLE_CASE_WORDS = 3
+_LITTLE_WORD = lazy_compile(r"(?<![\w'’-])[^\W\d_]{2,}(?![\w'’-])")  # a whole word of two letters or more
 _WORD_START = lazy_compile(r"(?<!\w)\w")
 _APPOSITION_GAP = lazy_compile(r",[^\S\n]*")
 _NEXT_WORD = lazy_compile(r"[^\S\n]+(\w+)")
@@ -882,9 +883,29 @@ def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
     if len(words) < _TITLE_CASE_WORDS or len(capitalised) < _TITLE_CASE_SHARE * len(words):
         return None
     # a word of the headline the prose writes in lower case, as it stands or with an ending ("Subscribe" /
-    # "subscribed")
+    # "subscribed"), or a little word capitalised inside it, which no name writes so ("Pays Courtesy Call On
+    # Minister Of Foreign Affairs")
     found = any(w.lower() in common or common.inflects(w.lower()) for w in capitalised)
-    return (title.start, title.end) if found else None
+    return (title.start, title.end) if found or _capitalised_stopword(title.text, analysis.language) else None
+
+
+def _capitalised_stopword(text: str, language: Language) -> bool:
+    """A stopword of the language after a headline's first word, written with a capital where a sentence would go on
+    ("Envoy Pays Courtesy Call On Minister", not "Kenya: The President …"): the headline capitalises every word. Not
+    one the register knows for a given name too ("Said")."""
+    for word in _LITTLE_WORD.finditer(text):
+        token = word.group(0)
+        opener = text[: word.start()].rstrip()[-1:]
+        if (
+            word.start() > 0
+            and opener.isalnum()
+            and token[0].isupper()
+            and token[1:].islower()
+            and token.lower() in language.stopwords
+            and not is_given_name(token)
+        ):
+            return True
+    return False
 
 
 def _shared_by_nationalities(role: Span, language: Language) -> bool:

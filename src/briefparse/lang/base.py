@@ -200,6 +200,9 @@ class Language:
     #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
     #: January 6", "с 6 января"): a day the text reckons from, no event's
     since_words: tuple[str, ...] = ()
+    #: words that open a clause whose days are the start of a state still going on, wherever the day stands in
+    #: that clause ("since he became Prime Minister on May 10"); only words that never mean "from" a place
+    since_clause_words: tuple[str, ...] = ()
     #: words right before a date that make it the date a document bears ("заявления … от 9 ноября 2020 года", "указ
     #: от 5 мая"): the day a text was issued, named in passing, no event's
     document_day_words: tuple[str, ...] = ()

@@ -469,6 +469,9 @@ class DatePatterns:
     #: a word that makes the date after it the start of a state still going on (`Language.since_words`): `search`
     #: on `Document.lower` up to the date
     since_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a word that opens a clause of a state's start (`Language.since_clause_words`): `search` on
+    #: `Document.lower` between a clause's start and a date
+    since_clause: re.Pattern[str] = re.compile(NOTHING)
     #: a word that makes the date after it a document's (`Language.document_day_words`): `search` on
     #: `Document.lower` up to the date
     document_day_before: re.Pattern[str] = re.compile(NOTHING)
@@ -1910,6 +1913,9 @@ def _dates(language: Language) -> DatePatterns:
         ),
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
         if language.since_words
+        else lazy_compile(NOTHING),
+        since_clause=lazy_compile(rf"(?<!\w)(?:{words(language.since_clause_words)})(?!\w)")
+        if language.since_clause_words
         else lazy_compile(NOTHING),
         document_day_before=lazy_compile(rf"(?<!\w)(?:{words(language.document_day_words)})[^\S\n]+$")
         if language.document_day_words

@@ -343,6 +343,7 @@ LANGUAGE = Language(
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
     since_words=("since",),
+    since_clause_words=("since",),
     anniversary_words=("anniversary",),
     # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's
     after_words=("after", "following", "in the wake of"),
@@ -1061,6 +1062,7 @@ LANGUAGE = Language(
             "Immigration",
             "Information",
             "Technology",
+            "Technologies",
             "Innovation",
             "Science",
             "Research",
@@ -1595,6 +1597,10 @@ LANGUAGE = Language(
             "session|consultations|discussions|round}"
         ),
         *variants("{comes|came} {a week|two weeks|a month|a few days|two days|three days|shortly|just} after"),
+        # an earlier encounter that a later sentence dates ("After his first visit on Sunday (May 20), X posted …")
+        *variants(
+            "{after|following} {his|her|their} {first|previous|earlier|last} {visit|meeting|talks|call|trip}"
+        ),
         # the time between told as a bound or in hours ("The visit comes less than a month after X met Y", "The call
         # came hours after …")
         *variants(
