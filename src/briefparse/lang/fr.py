@@ -1928,6 +1928,8 @@ LANGUAGE = Language(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
         "stabilité", "tensions", "reconstruction", "troubles", "agression", "invasion", "migration", "migrations",
+        # the plurals of the nouns above, and what has happened somewhere ("les derniers développements en Ukraine")
+        "crises", "conflits", "guerres", "questions", "dossiers", "attaques", "attentats", "développements",
     ),
     # nouns of an act ("Organisations Régionales Africaines", "Commission"): no given name or surname ends so, and
     # a capitalised run holding one names a body or a thing, not a person
