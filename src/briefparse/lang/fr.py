@@ -1941,6 +1941,8 @@ LANGUAGE = Language(
         "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc",
         # a project or an operation is named after its noun ("le projet Palanca X", "l'opération Serval")
         "Projet", "Opération",
+        # a hotel, as English and Spanish list it: named after someone or something ("l'hôtel George V")
+        "Hôtel", "Hotel",
     ),
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
