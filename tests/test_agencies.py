@@ -184,6 +184,9 @@ def test_an_unknown_acronym_is_credited_only_in_a_telling_shape():
         ("AIO/KPM/ANP", "ANP", "ANP", "signature"),
         ("AIO/KPM/ANP 14/03/2024", "ANP", "ANP", "signature"),
         ("ANP/jl/14/03/2024", "ANP", "ANP", "signature"),
+        # the month and year set apart by a space before their slash, as the initials may be
+        ("MHK/AZ/ANP /JAN 2018", "ANP", "ANP", "signature"),
+        ("AT/DM/ANP / mai 2014", "ANP", "ANP", "signature"),
         ("AMI 14-03-2024", "AMI", "Agence Mauritanienne d'Information", "signature"),
         ("LR/MAP", "MAP", "Maghreb Arabe Presse", "signature"),
         ("/PSCU", "PSCU", "Presidential Strategic Communications Unit", "signature"),

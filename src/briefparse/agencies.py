@@ -455,13 +455,13 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     ),
     # a date line closed by the agency: "Publié le 24 décembre 2017 | Xinhua", "19.04.2017 | Agence de presse Xinhua"
     (rf"^(?P<line>[^\n]*)\|{_NOT_NL}*(?P<agency>[^\n|]{{2,60}}?){_NOT_NL}*$", "dateline", _Slot(place="last")),
-    # a signature of staff initials, the agency after the last slash, maybe then a number or a month and a year:
-    # "AIO/KPM/ANP", "LR/MAP", "AT/DMM/ANP/mai 2014", "AIO/KPM/ANP-099 Avril 2021"; or of the desk's word ("Redacción
-    # / EFE", "Agencias/EFE"); after them, only an agency of the register: the last item may be one more writer's
-    # initials ("AB/CD/EFG")
+    # a signature of staff initials, the agency after the last slash, maybe then a number or a month and a year,
+    # spaced or not like the initials: "AIO/KPM/ANP", "LR/MAP", "AT/DMM/ANP/mai 2014", "AIO/KPM/ANP-099 Avril 2021",
+    # "AB/CD/ANP /JAN 2018"; or of the desk's word ("Redacción / EFE", "Agencias/EFE"); after them, only an agency of
+    # the register: the last item may be one more writer's initials ("AB/CD/EFG")
     (
         rf"^{_NOT_NL}*{_END_MARK}(?:[A-Za-zÀ-ÿ]{{1,12}}{_NOT_NL}*/{_NOT_NL}*){{1,4}}(?P<agency>[A-Za-zÀ-ÿ][\w.-]{{1,15}})"
-        rf"(?:[/-][^\n/]{{0,20}}?(?:19|20)\d\d)?{_NOT_NL}*$",
+        rf"(?:{_NOT_NL}*[/-][^\n/]{{0,20}}?(?:19|20)\d\d)?{_NOT_NL}*$",
         "signature",
         _Slot(),
     ),

@@ -82,7 +82,8 @@ def _place_in(
     countries = names.territories
     code = doc.language.code
     upcoming = compiled(doc.language).cues.upcoming
-    found, to_come, unknown = [], 0, None
+    found, to_come, unknown, topic_end = [], 0, None, -1
+    joiners = {"", ","} | {fold(j) for j in doc.language.list_joiners}
     for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, code):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
@@ -136,10 +137,14 @@ def _place_in(
             # "в Саммите «…» в Эр-Рияде": a gathering written with a capital, held at the place after it; the
             # gazetteer's towns of that name (Summit, New Jersey) give way to the common reading
             continue
-        if patterns.topic_before.search(before) and not patterns.gathering_subject.search(
-            doc.lower, max(start, match.start() - _POST_REACH), match.start()
-        ):
-            continue  # what was discussed ("the situation in X"), not the subject of a gathering held there
+        if (
+            patterns.topic_before.search(before)
+            or (topic_end >= 0 and fold(doc.text[topic_end : match.start()].strip()) in joiners)
+        ) and not patterns.gathering_subject.search(doc.lower, max(start, match.start() - _POST_REACH), match.start()):
+            # what was discussed ("the situation in X"), or one more place of it ("les développements en Ukraine et
+            # en Syrie"), not the subject of a gathering held there
+            topic_end = match.end("place")
+            continue
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
         if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):

@@ -2962,7 +2962,9 @@ def _source(language: Language) -> SourcePatterns:
     # whom it was told, with no preposition: "как сообщил журналистам X"
     audience = rf"(?:\s+(?:{words(language.source_audiences)}))?" if language.source_audiences else ""
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
-    punctuation = rf"\s*(?:[,;:!?()\n«»\"“”]|\.(?!{tld})|\s[-–—]\s|$)"
+    # not the full stop of a lone capital before a name: an honorific's or an initial's ("l'entourage de M. Chirac")
+    initial = rf"(?<=(?<![\w.])[{UPPER}]\.)[^\S\n]+[{UPPER}]"
+    punctuation = rf"\s*(?:[,;:!?()\n«»\"“”]|\.(?!{tld})(?!{initial})|\s[-–—]\s|$)"
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
     after = words(language.source_after)
     # a verb of saying after it closes it too ("fuentes de la Presidencia han confirmado el encuentro")

@@ -1713,6 +1713,8 @@ LANGUAGE = Language(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
         "agresión", "invasión", "migración",
+        # the plurals of the nouns above ("los conflictos desatados en Irán")
+        "conflictos", "guerras", "ataques", "atentados",
         # a party's seats in a chamber, not where the event is ("con representación en el Parlamento")
         "representación", "escaños",
     ),

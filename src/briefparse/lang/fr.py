@@ -1930,6 +1930,8 @@ LANGUAGE = Language(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
         "stabilité", "tensions", "reconstruction", "troubles", "agression", "invasion", "migration", "migrations",
+        # the plurals of the nouns above, and what has happened somewhere ("les derniers développements en Ukraine")
+        "crises", "conflits", "guerres", "questions", "dossiers", "attaques", "attentats", "développements",
     ),
     # nouns of an act ("Organisations Régionales Africaines", "Commission"): no given name or surname ends so, and
     # a capitalised run holding one names a body or a thing, not a person
@@ -1941,6 +1943,8 @@ LANGUAGE = Language(
         "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc",
         # a project or an operation is named after its noun ("le projet Palanca X", "l'opération Serval")
         "Projet", "Opération",
+        # a hotel, as English and Spanish list it: named after someone or something ("l'hôtel George V")
+        "Hôtel", "Hotel",
     ),
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
