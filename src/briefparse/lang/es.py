@@ -971,7 +971,8 @@ LANGUAGE = Language(
     item_country_links=("de", "del", "de la", "de los", "y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     respectively_words=("respectivamente",),
-    counterpart_words=("con", "y", "entre"),
+    # "así como" joins a list's next item, as "y" does (de "sowie", fr "ainsi que"): a role after it is that item's
+    counterpart_words=("con", "y", "entre", "así como"),
     between_words=("entre",),
     pronouns=("él", "ella", "ellos", "ellas"),
     impersonal_subjects=("se",),
