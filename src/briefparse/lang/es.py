@@ -281,6 +281,11 @@ LANGUAGE = Language(
         "subsecretaria",
         "embajador",
         "embajadora",
+        # an envoy's rank, alone as a noun ("los plenipotenciarios X, de A; Y, de B"), or in an ambassador's full
+        # title, which stays one role
+        "plenipotenciario",
+        "plenipotenciaria",
+        *variants("{embajador extraordinario|embajadora extraordinaria} y {plenipotenciario|plenipotenciaria}"),
         "rey",
         "reina",
         "emir",
