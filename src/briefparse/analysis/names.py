@@ -44,6 +44,7 @@ _NAME_REACH = 80  # characters before a comma where a name in apposition is look
 _ITEM_TITLE_REACH = 160
 _DETERMINER_REACH = 60
 _TOKEN = lazy_compile(r"\S+")
+_GENITIVE_STEM_LETTERS = 3  # the shortest name whose genitive is told from a word ("Aus" is no "Au"'s)
 _SHOUTED_NAME_WORDS = (2, 5)  # words, at least and at most, of a full name written in capitals in apposition
 #: the last end of a sentence before a role noun: a word of two small letters or more, its stop and a space ("…in
 #: Accra. The envoy"); not "U.S. Secretary" nor "Rt. Hon."
@@ -641,7 +642,11 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             out.append(shouted)
             continue
         after = text[match.end() : min(end, match.end() + _AFTER_RUN_REACH)]
-        apart = _runs_apart(list(_TOKEN.finditer(run)), patterns, language, after)
+        apart = [
+            part
+            for tokens in _owners_apart(list(_TOKEN.finditer(run)), text, patterns, language)
+            for part in _runs_apart(tokens, patterns, language, after)
+        ]
         for pieces in (
             one for part in apart for one in _names_written_apart(part, text, match.start(), patterns, language)
         ):
@@ -649,6 +654,53 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             if found:
                 out.append(found)
     return out
+
+
+def _owners_apart(
+    pieces: list[re.Match[str]], text: str, patterns: NamePatterns, language: Language
+) -> list[list[re.Match[str]]]:
+    """A run cut after a name's genitive that owns the noun after it ("Auch Korhonens Freundin", "Korhonens
+    Schwiegersohn X Y"): the words before it, then those after it, the owner left out; the run whole when none
+    does, or when the noun is a role ("Larins Berater X Y": the owner is the role's own, read with it)."""
+    at = next(
+        (
+            i
+            for i in range(len(pieces) - 1)
+            if _genitive_of_name(pieces[i].group(0), text, language)
+            and not _is_role_word(pieces[i + 1].group(0).rstrip(","), patterns)
+        ),
+        None,
+    )
+    if at is None:
+        return [pieces]
+    return [part for part in (pieces[:at], pieces[at + 1 :]) if part]
+
+
+def _after_owner(text: str, lead_in: int, run_start: int, language: Language) -> bool:
+    """The word right before the run is a name's genitive (`_genitive_of_name`), which opens a noun as an article
+    does: the run's first word is what it owns ("Korhonens Schwiegersohn Pekka Laine")."""
+    before = text[lead_in:run_start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and _genitive_of_name(words[-1], text, language)
+
+
+def _genitive_of_name(word: str, text: str, language: Language) -> bool:
+    """`word` is a name's genitive before the noun it owns (`Language.name_genitive_endings`: "Gaucks Freundin"):
+    no given name, and the name without the ending stands elsewhere in `text` as a word of its own."""
+    ending = next((e for e in language.name_genitive_endings if word.endswith(e)), None)
+    if ending is None or not word[:1].isupper() or not word.isalpha() or is_given_name(word):
+        return False
+    stem = word[: -len(ending)]
+    if len(stem) < _GENITIVE_STEM_LETTERS:
+        return False
+    at = text.find(stem)
+    while at >= 0:
+        end = at + len(stem)
+        alone_after = end == len(text) or not (text[end].isalnum() or text[end] == "-")
+        if (at == 0 or not text[at - 1].isalnum()) and alone_after:
+            return True
+        at = text.find(stem, end)
+    return False
 
 
 def _shouted_apposition(text: str, run: re.Match[str], patterns: NamePatterns, language: Language) -> NameMatch | None:
@@ -1013,7 +1065,9 @@ def _name_in_run(
         return None  # the run opens a sentence on that word: "A Technical Team designated by …", "In Santo Domingo"
     if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):
         return None  # "discussed the Ghana Beyond Aid agenda": an article before a place opens a thing's title
-    if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, run_start):
+    determined = patterns.after_determiner is not None and patterns.after_determiner.search(text, lead_in, run_start)
+    owned = _after_owner(text, lead_in, run_start, language)  # "Korhonens Schwiegersohn X Y": the owner as an article
+    if first == 0 and (determined or owned):
         first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
         while first < last and fold(tokens[first]) in language.name_particles:
             first += 1

@@ -347,6 +347,9 @@ class Language:
     thing_articles: frozenset[str] = frozenset()
     #: case endings a name or word may take ("Лаврова", "Лаврову" ~ "Лавров"): compared without them
     case_endings: tuple[str, ...] = ()
+    #: endings of a name's genitive written before the noun it owns ("Gaucks Freundin", "Korhonens Schwiegersohn X"):
+    #: such a word, when the name without it stands elsewhere in the text, is the owner, no word of a name after it
+    name_genitive_endings: tuple[str, ...] = ()
     #: True when nouns compound (German): a word that ends in a role noun is a role ("Außen|minister",
     #: "US-|Präsident"), one that ends in a common noun of `not_names` is no name ("Telefon|gespräch")
     compounds: bool = False

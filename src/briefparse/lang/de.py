@@ -845,6 +845,7 @@ LANGUAGE = Language(
         ]
     ),
     case_endings=("s", "es", "n", "en"),
+    name_genitive_endings=("s",),
     compounds=True,
     capitalised_nouns=True,
     saint_words=("Sankt", "St", "St."),

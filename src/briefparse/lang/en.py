@@ -1651,6 +1651,8 @@ LANGUAGE = Language(
         "members of the delegation",
         "delegation members",
         "accompanied by",
+        # the journey named between the participle and its agent: "will be accompanied on the trip by X"
+        *variants("accompanied on {the|his|her|their|this} {trip|tour|visit|journey} by"),
         "flanked by",  # who stands beside a host at the encounter ("The President was flanked by X")
         "in the company of",
         "in the presence of",

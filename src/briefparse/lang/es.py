@@ -281,6 +281,11 @@ LANGUAGE = Language(
         "subsecretaria",
         "embajador",
         "embajadora",
+        # an envoy's rank, alone as a noun ("los plenipotenciarios X, de A; Y, de B"), or in an ambassador's full
+        # title, which stays one role
+        "plenipotenciario",
+        "plenipotenciaria",
+        *variants("{embajador extraordinario|embajadora extraordinaria} y {plenipotenciario|plenipotenciaria}"),
         "rey",
         "reina",
         "emir",
@@ -972,7 +977,8 @@ LANGUAGE = Language(
     item_country_links=("de", "del", "de la", "de los", "y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     respectively_words=("respectivamente",),
-    counterpart_words=("con", "y", "entre"),
+    # "así como" joins a list's next item, as "y" does (de "sowie", fr "ainsi que"): a role after it is that item's
+    counterpart_words=("con", "y", "entre", "así como"),
     between_words=("entre",),
     pronouns=("él", "ella", "ellos", "ellas"),
     impersonal_subjects=("se",),
@@ -1126,6 +1132,8 @@ LANGUAGE = Language(
         "participaron",
         *variants(
             "acompañad{o|a|os|as} {de|del|por}",
+            # the journey named between the participle and its agent: "estará acompañado en la gira por X"
+            "acompañad{o|a|os|as} {en|durante} {la|el|su|esta|este} {gira|viaje|visita} por",
             "en {compañía|presencia} {de|del}",
             "{asistió|asistieron|asiste|asisten|participó|participa|participan|estuvo presente|estuvieron presentes}",
             # taking part told with its noun: "También tomaron parte en la ceremonia X de A; Y de B"
