@@ -82,7 +82,7 @@ def _place_in(
     countries = names.territories
     code = doc.language.code
     upcoming = compiled(doc.language).cues.upcoming
-    found, to_come, unknown = [], 0, None
+    found, to_come, unknown, topic_end = [], 0, None, -1
     for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, code):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
@@ -136,10 +136,14 @@ def _place_in(
             # "в Саммите «…» в Эр-Рияде": a gathering written with a capital, held at the place after it; the
             # gazetteer's towns of that name (Summit, New Jersey) give way to the common reading
             continue
-        if patterns.topic_before.search(before) and not patterns.gathering_subject.search(
-            doc.lower, max(start, match.start() - _POST_REACH), match.start()
-        ):
-            continue  # what was discussed ("the situation in X"), not the subject of a gathering held there
+        if (
+            patterns.topic_before.search(before)
+            and not patterns.gathering_subject.search(doc.lower, max(start, match.start() - _POST_REACH), match.start())
+        ) or _joined_to(doc, topic_end, match.start()):
+            # what was discussed ("the situation in X"), not the subject of a gathering held there; and the places
+            # joined to it ("les développements en Ukraine et en Syrie")
+            topic_end = match.end("place")
+            continue
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
         if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):
@@ -268,6 +272,14 @@ def _place_in(
         or _place_of_relative(doc, start, end)
         or _venue_of_part(doc, start, end)
     )
+
+
+def _joined_to(doc: Document, end: int, start: int) -> bool:
+    """Whether only commas and list joiners lie between the item ending at `end` (none when negative) and `start`."""
+    if end < 0 or start < end:
+        return False
+    between = doc.text[end:start].strip(" ,")
+    return not between or bool(compiled(doc.language).people.list_joiner.fullmatch(between))
 
 
 def _gathering_to_come(doc: Document, place: Span) -> bool:
@@ -1112,9 +1124,9 @@ def _event_place(
     avoid = source.span if source and source.span and not agency else None
     stops = compiled(doc.language).names.honorific_words | people
     # a sentence the page prints again (a caption under its photo and in its gallery) is read once
-    lead = _distinct(doc, analysis.lead)[:_LEAD_SENTENCES]
+    lead = _distinct(doc, analysis.lead, title)[:_LEAD_SENTENCES]
     body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]  # captions too: one may name the place
-    events = analysis.events.sentences(body)
+    events = [s for s in analysis.events.sentences(body) if not _headline_again(doc, s, title)]
     if event_type == "conference":
         events = _gathering_first(analysis, body, events)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
@@ -1344,13 +1356,20 @@ def _gathering_first(analysis: Analysis, body: list[Sentence], events: list[Sent
     return told + [s for s in events if s not in told]
 
 
-def _distinct(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences without a later one whose text an earlier one already holds (a caption the page prints twice)."""
+def _headline_again(doc: Document, sentence: Sentence, title: Span | None) -> bool:
+    """Whether the sentence is a copy of the headline the page prints again below it: the title is read once, as
+    itself, and its copy takes no place among the sentences that tell the event."""
+    return title is not None and sentence.start != title.start and doc.text[sentence.start : sentence.end] == title.text
+
+
+def _distinct(doc: Document, sentences: list[Sentence], title: Span | None = None) -> list[Sentence]:
+    """The sentences without a later one whose text an earlier one already holds (a caption the page prints twice),
+    nor a copy of the headline (`_headline_again`)."""
     seen: set[str] = set()
     kept = []
     for sentence in sentences:
         text = doc.text[sentence.start : sentence.end]
-        if text not in seen:
+        if text not in seen and not _headline_again(doc, sentence, title):
             seen.add(text)
             kept.append(sentence)
     return kept

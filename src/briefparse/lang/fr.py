@@ -1926,6 +1926,7 @@ LANGUAGE = Language(
     source_outlet_kinds=("magazine", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision"),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
+        "développements", "conflits", "crises", "guerres",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
         "stabilité", "tensions", "reconstruction", "troubles", "agression", "invasion", "migration", "migrations",
     ),
