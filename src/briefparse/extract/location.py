@@ -45,6 +45,7 @@ _SEAT_SENTENCES = 4  # sentences telling the event where a seat of government of
 _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("Pékin", "Самарканда")
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
+_VENUE_NOUN_REACH = 30  # characters before a name where the venue's noun that opens it is looked for
 _SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _VISIT = frozenset({"visit"})
@@ -1114,7 +1115,14 @@ def _event_place(
         return None
     excluded = _not_places(doc.language)
     # the words of the participants' names, not of a role that stands for one ("chef de l'Etat")
-    named = [m.text for p in participants if p.name for m in p.mentions if m.text[:1].isupper()]
+    # nor the name a venue's noun opens ("dans l'hôtel Intercontinental X"), which is the venue's, not a person's
+    named = [
+        m.text
+        for p in participants
+        if p.name
+        for m in p.mentions
+        if m.text[:1].isupper() and not _after_venue_noun(doc, m.start)
+    ]
     people = {fold(t) for mention in named for t in mention.split()} - excluded
     # an agency's name is no place anywhere ("Kuwait News Agency" over "KUWAIT, …"); another source's words are none
     # inside the source ("according to Spokesperson X"), though its office may be where the event was held
@@ -1354,6 +1362,15 @@ def _gathering_first(analysis: Analysis, body: list[Sentence], events: list[Sent
     gathering = frozenset({"conference"})
     told = [s for s in body if analysis.events.first(s.start, s.end, gathering)]
     return told + [s for s in events if s not in told]
+
+
+def _after_venue_noun(doc: Document, start: int) -> bool:
+    """Whether the word before `start` is a venue's noun, maybe elided with its article ("l'hôtel", "the Hotel")."""
+    before = doc.text[max(0, start - _VENUE_NOUN_REACH) : start].split()
+    if not before or doc.language is None:
+        return False
+    word = re.split(r"['’]", before[-1])[-1]
+    return bool(word) and fold(word) in compiled(doc.language).places.venues
 
 
 def _headline_again(doc: Document, sentence: Sentence, title: Span | None) -> bool:
