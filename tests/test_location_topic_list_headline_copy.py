@@ -56,3 +56,15 @@ def test_a_headline_copy_does_not_hide_the_sentence_with_the_city() -> None:
         " Ministers' Meeting in New Delhi on Thursday. The two held bilateral talks for the first time.\n"
     )
     assert briefparse.parse(text, language="en").location == "New Delhi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente Julio Ramos y el mandatario Pablo Ruiz discutieron el lunes sobre los conflictos desatados en"
+        " Irán y Venezuela.",
+        "President Aram Dubrovin and his counterpart Petr Kalder discussed on Monday the conflicts in Sudan and Libya.",
+    ],
+)
+def test_plural_topic_nouns_make_the_place_a_topic(text: str) -> None:
+    assert briefparse.parse(text).location is None

@@ -1700,7 +1700,8 @@ LANGUAGE = Language(
     ),
     chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(
-        "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
+        "situación", "crisis", "conflicto", "conflictos", "guerra", "guerras",
+        "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
         "agresión", "invasión", "migración",
         # a party's seats in a chamber, not where the event is ("con representación en el Parlamento")
