@@ -45,6 +45,7 @@ _SEAT_SENTENCES = 4  # sentences telling the event where a seat of government of
 _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("Pékin", "Самарканда")
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
+_VENUE_NOUN_REACH = 30  # characters before a name where the venue's noun that opens it is looked for
 _SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _VISIT = frozenset({"visit"})
@@ -1107,7 +1108,14 @@ def _event_place(
         return None
     excluded = _not_places(doc.language)
     # the words of the participants' names, not of a role that stands for one ("chef de l'Etat")
-    named = [m.text for p in participants if p.name for m in p.mentions if m.text[:1].isupper()]
+    # nor the name a venue's noun opens ("dans l'hôtel Intercontinental X"), which is the venue's, not a person's
+    named = [
+        m.text
+        for p in participants
+        if p.name
+        for m in p.mentions
+        if m.text[:1].isupper() and not _after_venue_noun(doc, m.start)
+    ]
     people = {fold(t) for mention in named for t in mention.split()} - excluded
     # an agency's name is no place anywhere ("Kuwait News Agency" over "KUWAIT, …"); another source's words are none
     # inside the source ("according to Spokesperson X"), though its office may be where the event was held
@@ -1117,9 +1125,9 @@ def _event_place(
     avoid = source.span if source and source.span and not agency else None
     stops = compiled(doc.language).names.honorific_words | people
     # a sentence the page prints again (a caption under its photo and in its gallery) is read once
-    lead = _distinct(doc, analysis.lead)[:_LEAD_SENTENCES]
+    lead = _distinct(doc, analysis.lead, title)[:_LEAD_SENTENCES]
     body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]  # captions too: one may name the place
-    events = analysis.events.sentences(body)
+    events = [s for s in analysis.events.sentences(body) if not _headline_again(doc, s, title)]
     if event_type == "conference":
         events = _gathering_first(analysis, body, events)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
@@ -1349,13 +1357,29 @@ def _gathering_first(analysis: Analysis, body: list[Sentence], events: list[Sent
     return told + [s for s in events if s not in told]
 
 
-def _distinct(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences without a later one whose text an earlier one already holds (a caption the page prints twice)."""
+def _after_venue_noun(doc: Document, start: int) -> bool:
+    """Whether the word before `start` is a venue's noun, maybe elided with its article ("l'hôtel", "the Hotel")."""
+    before = doc.text[max(0, start - _VENUE_NOUN_REACH) : start].split()
+    if not before or doc.language is None:
+        return False
+    word = re.split(r"['’]", before[-1])[-1]
+    return bool(word) and fold(word) in compiled(doc.language).places.venues
+
+
+def _headline_again(doc: Document, sentence: Sentence, title: Span | None) -> bool:
+    """Whether the sentence is a copy of the headline the page prints again below it: the title is read once, as
+    itself, and its copy takes no place among the sentences that tell the event."""
+    return title is not None and sentence.start != title.start and doc.text[sentence.start : sentence.end] == title.text
+
+
+def _distinct(doc: Document, sentences: list[Sentence], title: Span | None = None) -> list[Sentence]:
+    """The sentences without a later one whose text an earlier one already holds (a caption the page prints twice),
+    nor a copy of the headline (`_headline_again`)."""
     seen: set[str] = set()
     kept = []
     for sentence in sentences:
         text = doc.text[sentence.start : sentence.end]
-        if text not in seen:
+        if text not in seen and not _headline_again(doc, sentence, title):
             seen.add(text)
             kept.append(sentence)
     return kept

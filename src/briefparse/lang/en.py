@@ -2020,7 +2020,8 @@ LANGUAGE = Language(
     ),
     source_negations=("not", "never", "wasn't", "weren't", "didn't", "hasn't", "haven't", "hadn't", "isn't", "doesn't"),
     topic_nouns=(
-        "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
+        "situation", "crisis", "crises", "conflict", "conflicts", "war", "wars",
+        "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
         "reconstruction", "unrest", "aggression", "invasion", "migration",
         # an incident a statement is about, at its place ("condolences over the shootings at the X Concert Hall")
