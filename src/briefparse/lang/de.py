@@ -888,6 +888,8 @@ LANGUAGE = Language(
             "{zusammengekommen|zusammenkommen}",  # "wird X mit Y zusammenkommen": the infinitive
             "{sprach|sprachen|spricht|sprechen} mit",
             "{beriet|berieten|beratungen|erörterten|erörterte|besprachen|besprach}",
+            # their participles, which close a sentence in the perfect ("hat … mit X die Lage besprochen")
+            "besprochen",
             "{audienz|audienzen|privataudienz|privataudienzen|sonderaudienz|sonderaudienzen}",
             "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
@@ -1548,7 +1550,6 @@ LANGUAGE = Language(
         "Hofburg",
         "Rathaus",
         "Hotel",
-        "Zentrum",
         "Kanzlei",
         "Palais",
         "Residenz",
@@ -1563,7 +1564,9 @@ LANGUAGE = Language(
         # a museum, a memorial or a gallery visited or met in ("besuchte die KZ-Gedenkstätte Kessel", "im Bode-Museum")
         "Museum", "Gedenkstätte", "Galerie",
     ),
-    named_venue_words=("Amt",),
+    # venues only within a name ("im Internationalen Zentrum", "Kongresszentrum"): alone, "im Amt" is in office and
+    # "im Zentrum stand die Sicherheitslage" the topic's place in the talks
+    named_venue_words=("Amt", "Zentrum"),
     room_words=("Saal", "Zimmer", "Salon", "Stube"),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
     company_forms=("GmbH", "mbH", "AG", "KG", "OHG", "SE", "e.V.", "eG", "KGaA", "UG"),
