@@ -746,6 +746,9 @@ class Language:
     #: presence told with its verb last, after a short complement, as (opening, verb): "Present with President X
     #: were Y and Z", "Present there were Y", "Also joining them were Y and Z": those named after it take part
     presence_frames: tuple[tuple[str, str], ...] = ()
+    #: company told with a short complement or an adverb between its participle and its agent's link, as (participle,
+    #: link): "X estuvo acompañado en la gira por Y", "acompañada también de Z": those named after it take part
+    company_frames: tuple[tuple[str, str], ...] = ()
     #: the word that hands the roles after a list of names out to them in order ("X et Y, respectivement A et B")
     respectively_words: tuple[str, ...] = ()
     #: how a one-word role makes its plural, as (singular ending, plural ending), the first that fits applying:

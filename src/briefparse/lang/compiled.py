@@ -2180,7 +2180,7 @@ def _people(language: Language) -> PeoplePatterns:
             + "".join(
                 rf"|(?<!\w){words(_accentless_forms((opening,)))}(?:[^\S\n]+[^\W\d_][\w'’.-]*){{1,3}}?"
                 rf"[^\S\n]+{re.escape(noun)}(?!\w)"
-                for opening, noun in (*language.side_frames, *language.presence_frames)
+                for opening, noun in (*language.side_frames, *language.presence_frames, *language.company_frames)
             ),
             re.I,
             memo=True,

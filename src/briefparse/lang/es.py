@@ -1118,6 +1118,12 @@ LANGUAGE = Language(
         "{fue|fueron|había sido} {creada|creado|creadas|creados|fundada|fundado|fundadas|fundados}",
         "{creada|creado|fundada|fundado} el",
     ),
+    # the participle of company, a complement or an adverb before its link: "estará acompañado en la gira por X",
+    # "está acompañado también por Y"
+    company_frames=tuple(
+        (participle, link) for participle in ("acompañado", "acompañada", "acompañados", "acompañadas")
+        for link in ("por", "de", "del")
+    ),
     representation_cues=(
         "en presencia de",
         "en presencia del",
