@@ -1651,8 +1651,6 @@ LANGUAGE = Language(
         "members of the delegation",
         "delegation members",
         "accompanied by",
-        # the journey named between the participle and its agent: "will be accompanied on the trip by X"
-        *variants("accompanied on {the|his|her|their|this} {trip|tour|visit|journey} by"),
         "flanked by",  # who stands beside a host at the encounter ("The President was flanked by X")
         "in the company of",
         "in the presence of",
@@ -1703,6 +1701,9 @@ LANGUAGE = Language(
     makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
     side_frames=(("from the", "side"), ("on the", "side")),
     presence_frames=(("present", "were"), ("joining", "were")),
+    # the participle of company, a complement or an adverb before its link: "will be accompanied on the trip by X",
+    # "was accompanied also by Y"
+    company_frames=(("accompanied", "by"),),
     group_verbs=("are", "were", "included", "include"),
     group_prepositions=("among",),
     list_openers=(

@@ -1138,8 +1138,6 @@ LANGUAGE = Language(
         "participaron",
         *variants(
             "acompañad{o|a|os|as} {de|del|por}",
-            # the journey named between the participle and its agent: "estará acompañado en la gira por X"
-            "acompañad{o|a|os|as} {en|durante} {la|el|su|esta|este} {gira|viaje|visita} por",
             "en {compañía|presencia} {de|del}",
             "{asistió|asistieron|asiste|asisten|participó|participa|participan|estuvo presente|estuvieron presentes}",
             # taking part told with its noun: "También tomaron parte en la ceremonia X de A; Y de B"
