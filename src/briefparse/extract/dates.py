@@ -471,14 +471,20 @@ def _labelled_stamps(doc: Document, found: list[_Mention]) -> list[_Mention]:
 
 
 def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
-    """Dates written as words relative to the anchor: "hier", "on Monday", "ce jeudi"."""
+    """Dates written as words relative to the anchor: "hier", "on Monday", "ce jeudi"; not a day counted from the
+    story's inside a phrase that sets an occasion aside ("à la veille de sa venue")."""
     patterns = compiled(language).dates
     relative = patterns.relative_days
+    aside = compiled(language).cues.aside
+    # "à la veille de la venue de X": the eve of an occasion the text does not date, no day of the story's
+    eves = Ranges([(m.start(), m.end()) for m in aside.finditer(doc.lower)] if aside else [])
     found = []
     for match in patterns.relative.finditer(doc.lower):
         key = " ".join(match.group("rel").replace("’", "'").split())
         if key in relative:
             from_told = key in patterns.story_relative_days
+            if from_told and eves.holds(match.start()):
+                continue
             found.append(_Mention(match.start(), match.end(), offset=relative[key], from_told=from_told))
     weekdays = []
     in_names = not weekdays_capitalised(language.code)
