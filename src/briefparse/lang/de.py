@@ -888,8 +888,6 @@ LANGUAGE = Language(
             "{zusammengekommen|zusammenkommen}",  # "wird X mit Y zusammenkommen": the infinitive
             "{sprach|sprachen|spricht|sprechen} mit",
             "{beriet|berieten|beratungen|erörterten|erörterte|besprachen|besprach}",
-            # their participles, which close a sentence in the perfect ("hat … mit X die Lage besprochen")
-            "besprochen",
             "{audienz|audienzen|privataudienz|privataudienzen|sonderaudienz|sonderaudienzen}",
             "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
