@@ -477,7 +477,7 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     found = []
     for match in patterns.relative.finditer(doc.lower):
         key = " ".join(match.group("rel").replace("’", "'").split())
-        if key in relative:
+        if key in relative and not patterns.eve_occasion.match(doc.lower, match.end()):
             from_told = key in patterns.story_relative_days
             found.append(_Mention(match.start(), match.end(), offset=relative[key], from_told=from_told))
     weekdays = []

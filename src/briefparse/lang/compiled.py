@@ -427,6 +427,8 @@ class DatePatterns:
     relative_days: dict[str, int]
     #: the relative words (same form) that count from the day the story tells before them ("le lendemain")
     story_relative_days: frozenset[str] = frozenset()
+    #: an occasion's noun right after a relative word (`Language.eve_occasions`): `match` on `Document.lower` at its end
+    eve_occasion: re.Pattern[str] = re.compile(NOTHING)
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
     #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
@@ -1881,6 +1883,9 @@ def _dates(language: Language) -> DatePatterns:
         ),
         relative_days=relative_days,
         story_relative_days=frozenset(k.replace("’", "'").lower() for k in language.story_relative_days),
+        eve_occasion=lazy_compile(rf"[^\S\n]+(?:{words(w.lower() for w in language.eve_occasions)})(?!\w)")
+        if language.eve_occasions
+        else lazy_compile(NOTHING),
         future=_future(language),
         future_after=_future(language, language.upcoming_words),
         future_verb=_future(language, linked=True),
