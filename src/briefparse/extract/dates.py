@@ -481,7 +481,7 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     found = []
     for match in patterns.relative.finditer(doc.lower):
         key = " ".join(match.group("rel").replace("’", "'").split())
-        if key in relative:
+        if key in relative and not patterns.eve_occasion.match(doc.lower, match.end()):
             from_told = key in patterns.story_relative_days
             if from_told and eves.holds(match.start()):
                 continue

@@ -183,6 +183,9 @@ class Language:
     #: those of `relative_days` that count from a day the story tells just before them, not from the day it was
     #: written ("arrivé le 3 mai, il a été reçu le lendemain", "la veille"): the anchor only when no day precedes
     story_relative_days: tuple[str, ...] = ()
+    #: nouns of an occasion, as written right after a relative word that is also a preposition ("накануне заседания",
+    #: "накануне переговоров в Стамбуле"): the eve of that occasion, told in passing, no day counted from the anchor
+    eve_occasions: tuple[str, ...] = ()
     #: words before or after a weekday that put it after the anchor day, never on it ("vendredi prochain", "next
     #: Friday")
     next_markers: tuple[str, ...] = ()

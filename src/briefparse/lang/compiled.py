@@ -427,6 +427,8 @@ class DatePatterns:
     relative_days: dict[str, int]
     #: the relative words (same form) that count from the day the story tells before them ("le lendemain")
     story_relative_days: frozenset[str] = frozenset()
+    #: an occasion's noun right after a relative word (`Language.eve_occasions`): `match` on `Document.lower` at its end
+    eve_occasion: re.Pattern[str] = re.compile(NOTHING)
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
     #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
@@ -1881,6 +1883,9 @@ def _dates(language: Language) -> DatePatterns:
         ),
         relative_days=relative_days,
         story_relative_days=frozenset(k.replace("’", "'").lower() for k in language.story_relative_days),
+        eve_occasion=lazy_compile(rf"[^\S\n]+(?:{words(w.lower() for w in language.eve_occasions)})(?!\w)")
+        if language.eve_occasions
+        else lazy_compile(NOTHING),
         future=_future(language),
         future_after=_future(language, language.upcoming_words),
         future_verb=_future(language, linked=True),
@@ -2481,6 +2486,7 @@ def _inverted_subject(language: Language) -> str:
 
 
 def _places(language: Language) -> PlacePatterns:
+    months = words(m.lower() for m in language.months)
     links = rf"(?:(?:{words(language.role_links)})\s*)?"
     # a lower-case venue noun may close the name it completes ("the GCC headquarters")
     trailing_nouns = words(language.trailing_venue_nouns)
@@ -2742,6 +2748,10 @@ def _places(language: Language) -> PlacePatterns:
             # its day, maybe after a short word or a demonstrative ("am Montag", "este lunes", "this Monday")
             rf"(?:[^\S\n]+(?:(?:\w{{1,3}}|(?i:{words(language.demonstratives)}))[^\S\n]+)?"
             rf"(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            # the day's date written out, alone or set off after its weekday ("заявил сегодня, 8 апреля, в Ереване",
+            # "said on April 8 in Geneva", "afirmó hoy, 8 de abril, en Lima")
+            rf"(?:,?[^\S\n]+(?:\w{{1,3}}[^\S\n]+)?(?:\d{{1,2}}\.?[^\S\n]+(?:\w{{1,2}}[^\S\n]+)?(?i:{months})"
+            rf"|(?i:{months})[^\S\n]+\d{{1,2}}(?!\d))(?!\w)(?:,?[^\S\n]+\d{{4}}(?!\d)(?:[^\S\n]+\w{{1,4}}\.?)?)?)?"
             # the day's date in brackets, maybe after the time of day ("sagte heute (14.07.) in Amman", "heute
             # Abend (3.5.; Ortszeit) in Rom")
             r"(?:(?:[^\S\n]+\w+)?[^\S\n]*\(\d{1,2}[./-]\d{1,2}[./-]?(?:\d{2,4})?(?:[;,][^()\n]{1,16})?\))?"
