@@ -1305,7 +1305,12 @@ LANGUAGE = Language(
             "in a post on",
         ),
         "other": variants(
-            "{signed|signs|will sign|sign|signing}",
+            "{signed|signs|will sign|signing}",
+            # the bare verb as a phrase: "sign" is a noun too ("as a sign of mourning", "a sign of goodwill")
+            "{to|and|would|shall|can|could|did|may|must} sign",
+            "sign {a|an|the|two|three|four|five|six|several|bilateral|joint|new|further|their|pact|pacts|deal|deals|"
+            "agreement|agreements|mou|mous|accord|accords|memorandum|memoranda|treaty|treaties|contract|contracts|"
+            "declaration|protocol|protocols|documents|off on}",
             "agreement",
             # the documents such a ceremony signs or exchanges ("witnessed the exchange of eight MoUs")
             "{mou|mous|memorandum of understanding|memoranda of understanding|memorandums of understanding}",
