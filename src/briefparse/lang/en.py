@@ -1308,7 +1308,7 @@ LANGUAGE = Language(
             "{signed|signs|will sign|signing}",
             # the bare verb as a phrase: "sign" is a noun too ("as a sign of mourning", "a sign of goodwill")
             "{to|and|would|shall|can|could|did|may|must} sign",
-            "sign {a|an|the|two|three|four|five|six|several|bilateral|joint|new|further|their|pact|pacts|deal|deals|"
+            "sign {a|an|the|bilateral|joint|new|further|their|pact|pacts|deal|deals|"
             "agreement|agreements|mou|mous|accord|accords|memorandum|memoranda|treaty|treaties|contract|contracts|"
             "declaration|protocol|protocols|documents|off on}",
             "agreement",
