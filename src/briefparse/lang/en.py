@@ -1285,6 +1285,10 @@ LANGUAGE = Language(
             "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its} "
             "{sympathy|sympathies|regret|regrets|solidarity}",
             "{deep|deepest|sincere|heartfelt} {sympathy|sympathies|regret|regrets}",
+            # thanks given (CAMEO 051, praise): "expressed its thanks, appreciation and gratitude to all the parties",
+            # "Ministry Thanks Parties to Peace Agreement"
+            "{expressed|expresses|conveyed|conveys|extended|extends} {his|her|their|its} {thanks|gratitude}",
+            "{thanked|thanks}",
             # a statement's grief or dismay at a loss, told of its author ("The Secretary-General is profoundly
             # saddened by …", "is shocked and saddened by …", "has expressed her profound sadness at …", "learned with
             # deep sorrow of …")
@@ -1303,7 +1307,12 @@ LANGUAGE = Language(
             "in a post on",
         ),
         "other": variants(
-            "{signed|signs|will sign|sign|signing}",
+            "{signed|signs|will sign|signing}",
+            # the bare verb as a phrase: "sign" is a noun too ("as a sign of mourning", "a sign of goodwill")
+            "{to|and|would|shall|can|could|did|may|must} sign",
+            "sign {a|an|the|bilateral|joint|new|further|their|pact|pacts|deal|deals|"
+            "agreement|agreements|mou|mous|accord|accords|memorandum|memoranda|treaty|treaties|contract|contracts|"
+            "declaration|protocol|protocols|documents|off on}",
             "agreement",
             # the documents such a ceremony signs or exchanges ("witnessed the exchange of eight MoUs")
             "{mou|mous|memorandum of understanding|memoranda of understanding|memorandums of understanding}",
