@@ -57,7 +57,6 @@ _WORD = lazy_compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
 _TOKEN = lazy_compile(r"\S+")  # a word with its punctuation
-_ADDRESSEE_WORDS = 2  # words after a verb of greeting or thanks where the person it addresses is looked for
 _ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])")  # ", Jalan Bako", ", Kuching"
 _ADDRESS_ITEMS = 3  # items of an address after the place, the city last
 
@@ -1030,22 +1029,7 @@ def _sent_message(analysis: Analysis) -> bool:
     if cues.sent_document is not None and any(cues.sent_document.search(doc.lower, w.start, w.end) for w in windows):
         return True
     firsts = [hits[0] for w in windows if (hits := analysis.events_in(w.start, w.end))]
-    if not firsts or event_key(doc.lower[firsts[0][0] : firsts[0][1]]) not in cues.address:
-        return False
-    return _addresses_a_person(analysis, firsts[0][1])
-
-
-def _addresses_a_person(analysis: Analysis, end: int) -> bool:
-    """A person stands right after the verb of greeting or thanks that ends at `end`, by name or by office ("felicita
-    a Y", "félicite le président"): a message addressed to someone; not a body or a crowd ("Ministry Thanks Circles
-    that Contributed to …", "thanked all the parties"), whom a statement made somewhere thanks."""
-    doc = analysis.doc
-    role_words = compiled(doc.language).names.role_words if doc.language else frozenset()
-    words = [m for _, m in zip(range(_ADDRESSEE_WORDS), _TOKEN.finditer(doc.text, end), strict=False)]
-    reach = words[-1].end() if words else end
-    if any(end <= start < reach for start in analysis.name_starts):
-        return True
-    return any(fold(w.group(0).strip(".,;:")) in role_words for w in words)
+    return bool(firsts) and event_key(doc.lower[firsts[0][0] : firsts[0][1]]) in cues.address
 
 
 def _held_by_video(analysis: Analysis) -> bool:

@@ -1285,10 +1285,6 @@ LANGUAGE = Language(
             "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its} "
             "{sympathy|sympathies|regret|regrets|solidarity}",
             "{deep|deepest|sincere|heartfelt} {sympathy|sympathies|regret|regrets}",
-            # thanks given (CAMEO 051, praise): "expressed its thanks, appreciation and gratitude to all the parties",
-            # "Ministry Thanks Parties to Peace Agreement"
-            "{expressed|expresses|conveyed|conveys|extended|extends} {his|her|their|its} {thanks|gratitude}",
-            "{thanked|thanks}",
             # a statement's grief or dismay at a loss, told of its author ("The Secretary-General is profoundly
             # saddened by …", "is shocked and saddened by …", "has expressed her profound sadness at …", "learned with
             # deep sorrow of …")
