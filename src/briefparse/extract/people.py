@@ -63,6 +63,8 @@ _LEAD_EVENTS = 2
 _ARTICLE_REACH = 8  # the most characters of an article and the spaces after it, before a name
 #: the lower-case word, then spaces on one line, that ends a stretch
 _ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(\w+)[^\S\n]+$")
+# what stands between an adjective of a title and its noun: at most two words, no clause's end ("former Senate chairman")
+_NOUN_PHRASE_GAP = lazy_compile(r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}")
 _MODIFIER_AT = lazy_compile(r"[\w'’-]+")  # a word that may qualify an office before its noun ("14th", "nuevo")
 _CAPACITY_MODIFIERS = 4  # the most words (an article and what qualifies the office) between a capacity word and noun
 _NAME_FOLLOWS = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a capitalised word right after a style of address
@@ -79,6 +81,7 @@ _GATHERINGS = frozenset({"conference"})
 _SUBJECT_EVENTS = CORE_EVENTS | {"statement"}  # what a headline's subject does ("X félicite Y", "X condamne …")
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
+_QUALIFIED_ROLE_REACH = 30  # characters after a background word where the role noun it qualifies is looked for
 _COUNTERPART_REACH = 80  # characters before a name where a counterpart's noun is looked for ("son homologue")
 _COUNTERPART_GAP = 6  # words or marks at most between that noun and the name ("homologue malien le Premier ministre X")
 _NEAR_EVENT_CHARS = 30
@@ -3992,9 +3995,21 @@ def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment
         for s in analysis.body
         if s.start not in taken
         and (cue := representation.search(s.text))
-        and not (background and background.search(s.text))
+        and not (background and _background_beyond_roles(analysis, background, s))
         and (lead_to_come or not future.search(_cue_clause(s.text, cue)))
     ]
+
+
+def _background_beyond_roles(analysis: Analysis, background: re.Pattern[str], sentence: Segment) -> bool:
+    """A background cue in the sentence that is not a word of someone's title: "former" in "former Senate chairman
+    X" qualifies the office a member of the party once held, not the sentence's occasion."""
+    text = analysis.doc.text
+    for cue in background.finditer(text, sentence.start, sentence.end):
+        reach = min(sentence.end, cue.end() + _QUALIFIED_ROLE_REACH)
+        noun = next(iter(analysis.role_nouns.within(cue.end(), reach)), None)
+        if noun is None or not _NOUN_PHRASE_GAP.fullmatch(text, cue.end(), noun.start()):
+            return True
+    return False
 
 
 def _company_to_come(analysis: Analysis, sentence: Segment) -> bool:
