@@ -1926,6 +1926,7 @@ LANGUAGE = Language(
         "press service",
         "press-service",
         "press secretary",
+        "press wing",  # a head of government's press office in South Asia: "said a release of the PM's press wing"
         "embassy",
         "officials",
         # one unnamed official, not "official" alone, which qualifies a document as often ("an official statement")
