@@ -63,8 +63,9 @@ _LEAD_EVENTS = 2
 _ARTICLE_REACH = 8  # the most characters of an article and the spaces after it, before a name
 #: the lower-case word, then spaces on one line, that ends a stretch
 _ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(\w+)[^\S\n]+$")
-# between an adjective of a title and its noun: at most two words, no clause's end ("former Senate chairman")
-_NOUN_PHRASE_GAP = lazy_compile(r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}")
+# between an adjective of a title and its noun: at most two capitalised words of the title ("former Senate chairman"),
+# not a phrase of its own ("el último encuentro del monarca")
+_NOUN_PHRASE_GAP = lazy_compile(rf"[^\S\n]+(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,2}}")
 _MODIFIER_AT = lazy_compile(r"[\w'’-]+")  # a word that may qualify an office before its noun ("14th", "nuevo")
 _CAPACITY_MODIFIERS = 4  # the most words (an article and what qualifies the office) between a capacity word and noun
 _NAME_FOLLOWS = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a capitalised word right after a style of address
