@@ -352,7 +352,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             or _by_first_word(people, match.tokens, language)
             or _by_inner_word(people.found, match.tokens, language)
         )
-        if not known and (known := _nickname_of(text, people.found, match)):
+        if not known and (known := _nickname_of(text, people.found, match, language)):
             nicknames[match.tokens[0]] = known
         begin = match.start
         if not known and (past := _known_past_country(analysis, people, match)):
@@ -1749,14 +1749,18 @@ def _given_name_title_before(text: str, match: NameMatch, language: Language) ->
     return NameMatch(start, match.end, (title, *match.tokens))
 
 
-def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:
+def _nickname_of(text: str, people: list[Person], match: NameMatch, language: Language) -> list[Person]:
     """The person whose full name a lone word follows in brackets: "Joko Widodo (Jokowi)", "Luiz Inácio Lula da
-    Silva (Lula)" give the short name the brief goes on to use, not another person."""
-    if len(match.tokens) != 1 or not _NICKNAME_BRACKETS.fullmatch(text, max(0, match.start - 3), match.start):
-        return []
+    Silva (Lula)" give the short name the brief goes on to use, not another person; so does a name after one of the
+    language's alias phrases ("X (popularly known as Saad X)")."""
     if not text.startswith(")", match.end):
         return []
     opening = text.rfind("(", 0, match.start)
+    lone = len(match.tokens) == 1 and _NICKNAME_BRACKETS.fullmatch(text, max(0, match.start - 3), match.start)
+    # or any name after a phrase that says it is another name of the same person: "(popularly known as Saad X)"
+    said = opening >= 0 and fold(text[opening + 1 : match.start].strip()) in {fold(a) for a in language.alias_phrases}
+    if not (lone or said):
+        return []
     named = [p for p in people if p.name and any(0 <= opening - m.end <= 1 for m in p.mentions)]
     return named[:1]
 

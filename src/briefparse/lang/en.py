@@ -1394,6 +1394,7 @@ LANGUAGE = Language(
         ),
     ),
     list_joiners=("and",),
+    alias_phrases=("known as", "popularly known as", "also known as", "better known as", "alias", "a.k.a."),
     portfolio_nouns_before_roles=True,
     infinitive_markers=("to",),
     spokesperson_stems=("spokes", "press secretary"),
