@@ -577,6 +577,10 @@ def _in_future_clause(doc: Document, start: int, end: int) -> bool:
         kept = _CLAUSE_END.split(doc.text[max(0, reach) : start])[-3:]
     before = " ".join(kept)
     after = _CLAUSE_END.split(after)[0]
+    # a future past a complementizer is what someone said or a thing's future, not the day's ("met the leaders on
+    # Tuesday afternoon and assured that they will continue …")
+    if reported := compiled(doc.language).people.complementizer.search(after):
+        after = after[: reported.start()]
     dates = compiled(doc.language).dates
     return bool(dates.future.search(before) or dates.future_after.search(after) or dates.upcoming_next.match(after))
 

@@ -63,6 +63,9 @@ _LEAD_EVENTS = 2
 _ARTICLE_REACH = 8  # the most characters of an article and the spaces after it, before a name
 #: the lower-case word, then spaces on one line, that ends a stretch
 _ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(\w+)[^\S\n]+$")
+# between an adjective of a title and its noun: at most two capitalised words of the title ("former Senate chairman"),
+# not a phrase of its own ("el último encuentro del monarca")
+_NOUN_PHRASE_GAP = lazy_compile(rf"[^\S\n]+(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,2}}")
 _MODIFIER_AT = lazy_compile(r"[\w'’-]+")  # a word that may qualify an office before its noun ("14th", "nuevo")
 _CAPACITY_MODIFIERS = 4  # the most words (an article and what qualifies the office) between a capacity word and noun
 _NAME_FOLLOWS = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a capitalised word right after a style of address
@@ -79,6 +82,7 @@ _GATHERINGS = frozenset({"conference"})
 _SUBJECT_EVENTS = CORE_EVENTS | {"statement"}  # what a headline's subject does ("X félicite Y", "X condamne …")
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
+_QUALIFIED_ROLE_REACH = 30  # characters after a background word where the role noun it qualifies is looked for
 _COUNTERPART_REACH = 80  # characters before a name where a counterpart's noun is looked for ("son homologue")
 _COUNTERPART_GAP = 6  # words or marks at most between that noun and the name ("homologue malien le Premier ministre X")
 _NEAR_EVENT_CHARS = 30
@@ -348,7 +352,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             or _by_first_word(people, match.tokens, language)
             or _by_inner_word(people.found, match.tokens, language)
         )
-        if not known and (known := _nickname_of(text, people.found, match)):
+        if not known and (known := _nickname_of(text, people.found, match, language)):
             nicknames[match.tokens[0]] = known
         begin = match.start
         if not known and (past := _known_past_country(analysis, people, match)):
@@ -1745,14 +1749,18 @@ def _given_name_title_before(text: str, match: NameMatch, language: Language) ->
     return NameMatch(start, match.end, (title, *match.tokens))
 
 
-def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:
+def _nickname_of(text: str, people: list[Person], match: NameMatch, language: Language) -> list[Person]:
     """The person whose full name a lone word follows in brackets: "Joko Widodo (Jokowi)", "Luiz Inácio Lula da
-    Silva (Lula)" give the short name the brief goes on to use, not another person."""
-    if len(match.tokens) != 1 or not _NICKNAME_BRACKETS.fullmatch(text, max(0, match.start - 3), match.start):
-        return []
+    Silva (Lula)" give the short name the brief goes on to use, not another person; so does a name after one of the
+    language's alias phrases ("X (popularly known as Saad X)")."""
     if not text.startswith(")", match.end):
         return []
     opening = text.rfind("(", 0, match.start)
+    lone = len(match.tokens) == 1 and _NICKNAME_BRACKETS.fullmatch(text, max(0, match.start - 3), match.start)
+    # or any name after a phrase that says it is another name of the same person: "(popularly known as Saad X)"
+    said = opening >= 0 and fold(text[opening + 1 : match.start].strip()) in {fold(a) for a in language.alias_phrases}
+    if not (lone or said):
+        return []
     named = [p for p in people if p.name and any(0 <= opening - m.end <= 1 for m in p.mentions)]
     return named[:1]
 
@@ -3992,9 +4000,21 @@ def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment
         for s in analysis.body
         if s.start not in taken
         and (cue := representation.search(s.text))
-        and not (background and background.search(s.text))
+        and not (background and _background_beyond_roles(analysis, background, s))
         and (lead_to_come or not future.search(_cue_clause(s.text, cue)))
     ]
+
+
+def _background_beyond_roles(analysis: Analysis, background: re.Pattern[str], sentence: Segment) -> bool:
+    """A background cue in the sentence that is not a word of someone's title: "former" in "former Senate chairman
+    X" qualifies the office a member of the party once held, not the sentence's occasion."""
+    text = analysis.doc.text
+    for cue in background.finditer(text, sentence.start, sentence.end):
+        reach = min(sentence.end, cue.end() + _QUALIFIED_ROLE_REACH)
+        noun = next(iter(analysis.role_nouns.within(cue.end(), reach)), None)
+        if noun is None or not _NOUN_PHRASE_GAP.fullmatch(text, cue.end(), noun.start()):
+            return True
+    return False
 
 
 def _company_to_come(analysis: Analysis, sentence: Segment) -> bool:

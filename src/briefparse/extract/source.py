@@ -694,6 +694,7 @@ def _find_source(
                 doc.language,
             )
             and not _ends_a_list(text, match.start("src"), doc.language)
+            and not _ends_on_joiner(match.group("src"), doc.language)
             and not _in_fronted_phrase(text, match.start("src"), doc.language)
             and plausible(match.start("src"), match.end("src"))
         ),
@@ -1290,6 +1291,13 @@ def _ends_a_list(text: str, start: int, language: Language) -> bool:
     if before and fold(before[-1]) in {fold(d) for d in language.determiners}:
         before.pop()
     return len(before) >= 2 and fold(before[-1]) in {fold(w) for w in language.counterpart_words}
+
+
+def _ends_on_joiner(phrase: str, language: Language) -> bool:
+    """The phrase ends on a joining word ("visited the Secretariat on Tuesday and said"): the joiner ties the verb
+    of saying to an earlier one, so the phrase is that verb's object, not who said it."""
+    words = phrase.split()
+    return bool(words) and fold(words[-1]) in {fold(w) for w in language.list_joiners}
 
 
 def _agent_at(words: list[str], language: Language) -> int | None:

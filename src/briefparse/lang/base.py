@@ -382,6 +382,9 @@ class Language:
     #: words that join the items of a list of names ("y", "und", "и"), as written; alone before a verb of saying
     #: ("Y agregó: …"), no source
     list_joiners: tuple[str, ...] = ()
+    #: words that open, in brackets after a full name, another name the same person goes by ("(popularly known as
+    #: X)", "(alias X)"): the name in the bracket is an alias, not another person
+    alias_phrases: tuple[str, ...] = ()
     #: stems of a spokesperson's title, folded ("sprecher" in "Regierungssprecherin", "пресс-секретар")
     spokesperson_stems: tuple[str, ...] = ()
     #: stems of role nouns that name someone only by a tie to another, folded ("counterpart", "homolog", "kolleg"):

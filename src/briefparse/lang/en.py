@@ -1399,6 +1399,7 @@ LANGUAGE = Language(
         ),
     ),
     list_joiners=("and",),
+    alias_phrases=("known as", "popularly known as", "also known as", "better known as", "alias", "a.k.a."),
     portfolio_nouns_before_roles=True,
     infinitive_markers=("to",),
     spokesperson_stems=("spokes", "press secretary"),
@@ -1934,6 +1935,7 @@ LANGUAGE = Language(
         "press service",
         "press-service",
         "press secretary",
+        "press wing",  # a head of government's press office in South Asia: "said a release of the PM's press wing"
         "embassy",
         "officials",
         # one unnamed official, not "official" alone, which qualifies a document as often ("an official statement")
