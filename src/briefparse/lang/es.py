@@ -1414,7 +1414,12 @@ LANGUAGE = Language(
         "publicada originalmente por",
         "apareció originalmente en",
         "se informó desde",
-        "informaron desde",
+        # the body words came from, after the plural of an unnamed speaker: "…, indican desde la Presidencia"
+        *variants(
+            "{informan|informaron|indican|indicaron|señalan|señalaron|explican|explicaron|precisan|precisaron|"
+            "detallan|detallaron|aseguran|aseguraron|afirman|afirmaron|confirman|confirmaron|agregan|agregaron|"
+            "añaden|añadieron|destacan|destacaron|subrayan|subrayaron|apuntan|apuntaron|sostienen|sostuvieron} desde"
+        ),
         "confirmaron a",
         "confirmó a",
         "en una declaración de",
