@@ -3688,6 +3688,8 @@ def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: lis
         if not possessive.search(doc.lower, opening.start, noun.start()):
             continue
         role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), language, opening.end))
+        if _titles_someone_named(people, role):
+            continue  # "… y su homólogo cubano, Raúl X, dialogaron": the counterpart is named with it
         if nationality_country(role.text, language) and _country_holder(doc, people, role.text) is None:
             roles.append(role)
     if len(roles) != 1:
@@ -3710,6 +3712,11 @@ def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: lis
         if person is not None and not person.participant and (person.role is None or met):
             person.participant, person.role = True, roles[0]
             return
+
+
+def _titles_someone_named(people: list[Person], role: Span) -> bool:
+    """The role is the title a named person was found with ("su homólogo cubano, X"): it names no one new."""
+    return any(p.name and p.role and p.role.start < role.end and role.start < p.role.end for p in people)
 
 
 def _encounter_object(analysis: Analysis, sentence: Segment, index: int) -> NameMatch | None:

@@ -328,6 +328,9 @@ LANGUAGE = Language(
         "comisionado",
         "homólogo",
         "homóloga",
+        # the press's common "homónimo" for a counterpart ("su homónimo cubano, X"), a namesake in the dictionary
+        "homónimo",
+        "homónima",
         "líder",
         "mandatario",
         "mandataria",
@@ -354,7 +357,7 @@ LANGUAGE = Language(
             "{príncipe|princesa|infante|infanta|jeque|sultán|emperador|emperatriz|gran duque|gran duquesa}",
             "{arzobispo|obispo|cardenal|nuncio|nuncio apostólico|patriarca|rector|rectora}",
             "{comandante|general|almirante|jefe de gabinete|jefa de gabinete|nuncio}",
-            "{homólogos|homólogas|colegas|cancilleres|ministros|ministras|presidentes|mandatarios|embajadores}",
+            "{homólogos|homólogas|homónimos|homónimas|colegas|cancilleres|ministros|ministras|presidentes|mandatarios|embajadores}",
             # regional and local offices of Latin American states, courts and control bodies, deputies' ranks
             "{intendente|intendenta|vicegobernador|vicegobernadora|vicealcalde|vicealcaldesa|prefecto|prefecta}",
             "{concejal|concejala|regidor|regidora|síndico|síndica}",
@@ -956,7 +959,7 @@ LANGUAGE = Language(
         "{dijo|dijeron|añadió|añadieron|advirtió|advirtieron|sostuvo|sostuvieron|pidió|pidieron|propuso}",
     ),
     spokesperson_stems=("portavoz", "vocero", "vocera"),
-    relative_role_stems=("homolog", "contraparte"),
+    relative_role_stems=("homolog", "homonim", "contraparte"),
     # a headline or a sentence opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X
     # a…", "Asistieron X y Y")
     opening_verb_endings=("rá", "rán", "ó", "ron"),
