@@ -2369,6 +2369,8 @@ def _mark_participants(
                 continue
             if _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
                 continue
+            if _office_gone_by(analysis, window, start):
+                continue
             if _stays_away(analysis, end):
                 continue
             if _addressee_of_carried_message(analysis, mentions, window, start, person):
@@ -2935,6 +2937,17 @@ def _long_ago(analysis: Analysis, end: int) -> bool:
     long_ago, text = compiled(analysis.language).people.long_ago, analysis.doc.text
     stop = _CLAUSE_BREAK.search(text, end)
     return bool(long_ago and long_ago.search(text, end, stop.start() if stop else len(text)))
+
+
+def _office_gone_by(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` is titled by an office held at a time gone by ("then-foreign minister X visited in 2011",
+    "the then prime minister X travelled", `Language.bygone_office_markers`), after the first sentence that reports
+    an event: told of that time, not of the event."""
+    bygone = compiled(analysis.language).people.bygone_before
+    if not (bygone and bygone.search(analysis.doc.text, max(window.start, start - _FORMER_REACH), start)):
+        return False
+    events = analysis.event_sentences
+    return bool(events) and not events[0].start <= start < events[0].end  # not the lead's own "the then X met Y"
 
 
 def _relative_of_another_month(analysis: Analysis, end: int) -> bool:

@@ -944,6 +944,10 @@ class Language:
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()
+    #: beginnings of a word or phrase that set an office at a time gone by ("the then", "then-", "l'alors", "el
+    #: entonces", "damalig", "тогдашн"), matched at a word's start: a name they title ("the then foreign minister X
+    #: visited in 2011") is told of that time, not of the event the brief reports
+    bygone_office_markers: tuple[str, ...] = ()
     #: nouns that head the name of a decoration or a prize ("Order", "Premio", "орденом"): a name after one,
     #: with only capitalised words and role links between ("Order of the Star of X"), is the award's
     award_words: tuple[str, ...] = ()

@@ -531,6 +531,8 @@ class PeoplePatterns:
     pair_before: re.Pattern[str] | None
     #: a former office right before a name ("la expresidenta ", "former Foreign Minister ")
     former_before: re.Pattern[str] | None = None
+    #: an office held at a time gone by, right before a name ("then-foreign minister ", "l'alors ministre ")
+    bygone_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
     clause_opener: re.Pattern[str] | None = None
     #: a lower-case noun and a genitive link right before a name ("ceremonia de", `Language.genitive_links`)
@@ -2215,6 +2217,11 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?<![\w-])(?:{words(language.former_markers)})[\w-]*(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]+$", re.I
         )
         if language.former_markers
+        else None,
+        bygone_before=lazy_compile(
+            rf"(?<![\w-])(?:{words(language.bygone_office_markers)})[\w-]*(?:[^\S\n]+[\w'’-]+){{0,4}}[^\S\n]+$", re.I
+        )
+        if language.bygone_office_markers
         else None,
         clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers

@@ -1421,6 +1421,7 @@ LANGUAGE = Language(
     determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"),
     indefinite_articles=("ein", "eine", "einer", "einem", "eines"),
     former_markers=("ehemalig", "frühere", "einstig", "Ex-"),
+    bygone_office_markers=("damalig",),
     award_words=("Orden", "Preis", "Medaille", "Verdienstorden", "Verdienstkreuz", "Auszeichnung"),
     no_name_after=("ein", "eine", "einer", "einem", "eines", "in", "im", "nach"),
     article_contractions=("zum", "zur", "vom", "beim", "am", "ans", "ins"),

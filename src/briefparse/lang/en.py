@@ -1960,6 +1960,7 @@ LANGUAGE = Language(
     determiners=("the", "a", "an"),
     indefinite_articles=("a", "an"),
     former_markers=("former", "ex-", "ex "),
+    bygone_office_markers=("the then", "then-"),
     award_words=("Order", "Orders", "Prize", "Award", "Medal", "Decoration"),
     no_name_after=("the", "a", "an", "in", "at"),
     genitive_links=("of",),

@@ -1622,6 +1622,7 @@ LANGUAGE = Language(
         "ex-", "ex ", "expresident", "exministr", "excanciller", "exmandatari", "exembajador", "exsecretari",
         "exvicepresident", "exjef",
     ),
+    bygone_office_markers=("el entonces", "la entonces"),
     award_words=("Orden", "Premio", "Medalla", "Condecoración", "Gran Cruz", "Collar", "Galardón"),
     no_name_after=("el", "la", "los", "las", "un", "una", "en"),
     datelines=(

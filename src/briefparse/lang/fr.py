@@ -1860,6 +1860,7 @@ LANGUAGE = Language(
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
     indefinite_articles=("un", "une"),
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
+    bygone_office_markers=("l'alors", "l’alors"),
     award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     genitive_links=("de", "du", "des"),
