@@ -216,7 +216,7 @@ def _lead(
     # a standfirst printed without its stop above the dateline's paragraph ("… встречи, сообщили в Кремле" over
     # "ЦХИНВАЛ, 2 мая — Sputnik. …"): the story opens at its dateline
     opening = [s for s in opening if s.start >= story or s.text.rstrip("»”\"' ").endswith(_FULL_STOPS)]
-    reporting = [s for s in opening if analysis.events_in(s.start, s.end)]
+    reporting = [s for s in opening if analysis.events_in(s.start, s.end) or _states(analysis, s, event_type)]
     told = [s for s in reporting if not _denied_back_then(analysis, s)]
     # a headline's speaker ("Дорнов: разговор …") makes the remark the news: the first report of its event leads
     while (
@@ -437,8 +437,20 @@ def _is_deck(sentence: Sentence, lead: Sentence) -> bool:
 
 
 def _of_kind(analysis: Analysis, sentence: Sentence, event_type: str | None) -> bool:
-    """The sentence names an event of the brief's own kind."""
-    return any(kind == event_type for _start, _end, kind in analysis.events_in(sentence.start, sentence.end))
+    """The sentence names an event of the brief's own kind, or, in a statement, tells what was said (`_states`)."""
+    return _states(analysis, sentence, event_type) or any(
+        kind == event_type for _start, _end, kind in analysis.events_in(sentence.start, sentence.end)
+    )
+
+
+def _states(analysis: Analysis, sentence: Sentence, event_type: str | None) -> bool:
+    """In a brief that reports a statement, the sentence tells it by a verb of speech ("Minister X said Friday Kuwait
+    is keen on …", "The Foreign Office welcomed the role of …", "X says Tehran welcomes …"): the statement itself,
+    though it names no event word, or one that the event lists read as a meeting's ("welcomed")."""
+    if event_type != "statement":
+        return False
+    doc = analysis.doc
+    return bool(compiled(doc.language).cues.speech.search(doc.lower, sentence.start, sentence.end))
 
 
 def _names_a_party(sentence: Sentence, participants: Sequence[Participant]) -> bool:
