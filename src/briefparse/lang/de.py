@@ -1320,6 +1320,16 @@ LANGUAGE = Language(
         # "Das Außenministerium wies auf seiner Webseite darauf hin, dass …"
         ("wies", "hin"),
         ("wiesen", "hin"),
+        # the perfect, its participle closing the clause: "Das Ministerium hat am Montag mitgeteilt, …", "hat in einer
+        # Presseerklärung darauf hingewiesen, dass …"
+        ("hat", "mitgeteilt"),
+        ("haben", "mitgeteilt"),
+        ("hat", "hingewiesen"),
+        ("haben", "hingewiesen"),
+        ("hat", "bekanntgegeben"),
+        ("haben", "bekanntgegeben"),
+        ("hat", "angekündigt"),
+        ("haben", "angekündigt"),
         # the body a word came from, then the impersonal verb: "Aus dem Kanzleramt hieß es, …", "wie aus
         # Regierungskreisen verlautete"
         ("aus", "hieß es"),

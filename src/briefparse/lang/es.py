@@ -1493,9 +1493,11 @@ LANGUAGE = Language(
         *variants("{dio|dieron} a conocer", "{hizo|hicieron} saber"),
         "informó",
         "informa",
+        "informan",
         "informaron",
         "indicó",
         "indica",
+        "indican",
         "reportó",
         "reporta",
         "anunció",
@@ -1773,7 +1775,8 @@ LANGUAGE = Language(
     arrival_nouns=("llegada",),
     dateline_adverbs=("aquí",),
     unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería", "salón de honor", "salón VIP"),
-    institution_seats=("ministerio", "presidencia", "embajada", "consulado"),
+    # a ministry called a secretariat ("en la Secretaría de Relaciones Exteriores")
+    institution_seats=("ministerio", "secretaría", "presidencia", "embajada", "consulado"),
     residence_words=(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),
@@ -1814,8 +1817,14 @@ LANGUAGE = Language(
         "enviado especial", "enviada especial", "representante residente", "coordinador residente",
         "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
         "representante especial", "representantes especiales",
+        # a diplomat named by the noun of the service ("máximo representante diplomático en Venezuela")
+        "representante diplomático", "representante diplomática", "representantes diplomáticos",
     ),
-    posted_missions=("embajada", "delegación", "misión", "consulado", "consulado general"),
+    posted_missions=(
+        "embajada", "delegación", "misión", "consulado", "consulado general",
+        # the service a diplomat renders at the post ("formalizando su labor diplomática en México")
+        "labor diplomática", "representación diplomática",
+    ),
     interim_marks=("a.i.", "interino", "interina", "ad interim"),
     # an accented syllable before "-ico"/"-ica" ("Políticas", "Económicos"; not a surname as "Chicas"), "-ional",
     # "-ental" ("Internacionales", "Occidental")
