@@ -4890,11 +4890,19 @@ def _office_complement(language: Language) -> re.Pattern[str] | None:
     )
 
 
+def _held_by_another(office: str, held: set[str]) -> bool:
+    """The office (folded) is one another person's role gives, or begins with one ("président du Sénat" after "le
+    président du Sénat, X"); not one only the start of another's ("President of the Republic" beside "President of
+    the Republic of A, X")."""
+    return any(office == h or office.startswith(h + " ") for h in held)
+
+
 def _office_told_in_full(analysis: Analysis, people: list[Person]) -> None:
     """A participant whose role is its noun alone ("le président X", "President X") holds the office the brief writes
     in full where it names no one by it ("le président de la République a reçu …", "The President of the Republic
-    sent …"): after a definite article ("au président de …" too), in no one's role, no name right after it, and of
-    no country another's role names. The fullest such office is theirs when they alone hold that noun."""
+    sent …"): after a definite article ("au président de …" too), in no one's role, no name right after it, not the
+    office another's role gives, and of no country named. The fullest such office is theirs when they alone hold that
+    noun."""
     doc, language = analysis.doc, analysis.language
     complement = _office_complement(language)
     role_words = compiled(language).names.role_words
@@ -4902,7 +4910,7 @@ def _office_told_in_full(analysis: Analysis, people: list[Person]) -> None:
     if complement is None or len(bare) != 1 or bare[0].listed_role is not None:
         return
     person, taken = bare[0], [(p.role.start, p.role.end) for p in people if p.role]
-    others = {nationality_country(p.role.text, language) for p in people if p.role and p is not person} - {None}
+    held = {fold(p.role.text) for p in people if p.role and p is not person and len(p.role.text.split()) > 1}
     starts = set(analysis.name_starts)
     articles = {fold(w).replace("’", "'") for w in (*language.definite_articles, *language.thing_articles)}
     best: Span | None = None
@@ -4920,8 +4928,8 @@ def _office_told_in_full(analysis: Analysis, people: list[Person]) -> None:
         if found.end() + len(gap) - len(gap.lstrip(" ,\n")) in starts:
             continue  # "the President of the Republic of A, X": X's office
         office = doc.span(noun.start(), found.end())
-        if nationality_country(office.text, language) in others:
-            continue
+        if nationality_country(office.text, language) or _held_by_another(fold(office.text), held):
+            continue  # "le président de la Transition de Madagascar": a country's, maybe not theirs
         if best is None or len(office.text) > len(best.text):
             best = office
     if best is not None:
