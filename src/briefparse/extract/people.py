@@ -105,6 +105,8 @@ _SHORT_ROLE_WORDS = 4  # words at most of a bare role given to the one person na
 _HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
+_GAP_REACH = 4  # characters after an office where the name of its holder may open ("…, X")
+_ARTICLE_REACH = 12  # characters before an office where its article is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _SUBJECT_LIST_WORDS = 14  # words from a name to the future verb its subject list governs
@@ -4870,6 +4872,70 @@ def _holder_named_elsewhere(analysis: Analysis, people: list[Person]) -> None:
             _take_over(people, fits[0], [unnamed])
 
 
+@lru_cache(maxsize=8)
+def _office_complement(language: Language) -> re.Pattern[str] | None:
+    """What an office noun is of, right after it on its line: genitive links, maybe with an article, each followed
+    by capitalised words ("de la République du Cameroun", "of the Republic")."""
+    if not language.genitive_links:
+        return None
+
+    def either(words: tuple[str, ...]) -> str:
+        escaped = sorted((re.escape(w).replace("'", "['’]") for w in words), key=len)
+        return "|".join(reversed(escaped))
+
+    article = rf"(?:[^\S\n]+(?:{either(language.definite_articles)}))?" if language.definite_articles else ""
+    word = rf"[{UPPER}][\w'’-]*"
+    return re.compile(
+        rf"(?:[^\S\n]+(?:{either(language.genitive_links)}){article}(?:(?<=['’])|[^\S\n]+){word}(?:[^\S\n]+{word})*)+"
+    )
+
+
+def _held_by_another(office: str, held: set[str]) -> bool:
+    """The office (folded) is one another person's role gives, or begins with one ("président du Sénat" after "le
+    président du Sénat, X"); not one only the start of another's ("President of the Republic" beside "President of
+    the Republic of A, X")."""
+    return any(office == h or office.startswith(h + " ") for h in held)
+
+
+def _office_told_in_full(analysis: Analysis, people: list[Person]) -> None:
+    """A participant whose role is its noun alone ("le président X", "President X") holds the office the brief writes
+    in full where it names no one by it ("le président de la République a reçu …", "The President of the Republic
+    sent …"): after a definite article ("au président de …" too), in no one's role, no name right after it, not the
+    office another's role gives, and of no country named. The fullest such office is theirs when they alone hold that
+    noun."""
+    doc, language = analysis.doc, analysis.language
+    complement = _office_complement(language)
+    role_words = compiled(language).names.role_words
+    bare = [p for p in people if p.participant and p.name and p.role and fold(p.role.text) in role_words]
+    if complement is None or len(bare) != 1 or bare[0].listed_role is not None:
+        return
+    person, taken = bare[0], [(p.role.start, p.role.end) for p in people if p.role]
+    held = {fold(p.role.text) for p in people if p.role and p is not person and len(p.role.text.split()) > 1}
+    starts = set(analysis.name_starts)
+    articles = {fold(w).replace("’", "'") for w in (*language.definite_articles, *language.thing_articles)}
+    best: Span | None = None
+    for noun in analysis.role_nouns.within(0, len(doc.text)):
+        if fold(noun.group(0)) != fold(person.role.text) or any(s <= noun.start() < e for s, e in taken):
+            continue
+        before = doc.text[max(0, noun.start() - _ARTICLE_REACH) : noun.start()].split()
+        whole = len(before) >= 2 or noun.start() <= _ARTICLE_REACH  # the last word, not a cut one's end
+        if not (before and whole) or fold(before[-1]).replace("’", "'") not in articles:
+            continue  # "le plus jeune président de la Vème République": what someone else became, not the office
+        found = complement.match(doc.text, noun.end())
+        if found is None:
+            continue
+        gap = doc.text[found.end() : found.end() + _GAP_REACH]
+        if found.end() + len(gap) - len(gap.lstrip(" ,\n")) in starts:
+            continue  # "the President of the Republic of A, X": X's office
+        office = doc.span(noun.start(), found.end())
+        if nationality_country(office.text, language) or _held_by_another(fold(office.text), held):
+            continue  # "le président de la Transition de Madagascar": a country's, maybe not theirs
+        if best is None or len(office.text) > len(best.text):
+            best = office
+    if best is not None:
+        person.role = best
+
+
 def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
     """On a visit, a person named as someone's counterpart ("pour un entretien avec son homologue X", "va rencontrer
     son homologue algérien le Premier ministre X") is the host the visitor comes to see: they take part, though the
@@ -5222,6 +5288,7 @@ def extract_people(
     _role_in_later_list(analysis, people)
     _sovereign_named_once(analysis, people)
     _holder_named_elsewhere(analysis, people)
+    _office_told_in_full(analysis, people)
     if event_type == "visit":
         _counterparts_of_visit(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
