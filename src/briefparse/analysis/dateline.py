@@ -57,9 +57,18 @@ _HEAD_LINE_CHARS = 60  # characters of a line where a city and its date are look
 _DATELINE_DOTS = ("·", "•")  # marks between a dateline's city and its sentence ("Saarbrücken · 13 Minister …")
 _SENTENCE_WORDS = 4  # words of the sentence after a dateline's city at least
 _LOWER_WORD = lazy_compile(rf"(?<!\S)[{LOWER}]{{3,}}")  # a word in small letters: running text
-_AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
+#: an agency or an outlet a dateline names: a capital (in a script with capitals), a figure or a letter of a script
+#: without them to open it ("AFP", "TOP243NEWS", "7SUR7.CD", "Oubangui Médias", "뉴스와이어"), a letter somewhere; no
+#: time of day ("(10h30)")
+_AGENCY_WORD = rf"(?:[{UPPER}\d]|(?![{LOWER}])[^\W\d_])[\w&.-]{{1,20}}"
+_AGENCY = rf"(?=[^()/\n]*[^\W\d_])(?!\d{{1,2}}[hH]\d{{0,2}}\b){_AGENCY_WORD}(?:[ /][{UPPER}][\w&.-]{{1,20}}){{0,2}}"
+#: the agency in brackets or slashes after a dateline's city and date, maybe spaced from its brackets ("(AFP) -",
+#: "( TOP243NEWS)", "/TASS/ -"), or in brackets after the city and its comma, before the first sentence ("New
+#: Delhi, (Valnews) The minister …")
 _DATELINE_AGENCY = lazy_compile(
-    rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]|\((?P<c>{_AGENCY})\)\s*$)",
+    rf"^[^\n]{{0,60}}?(?:\([^\S\n]?(?P<a>{_AGENCY})[^\S\n]?\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]"
+    rf"|\([^\S\n]?(?P<c>{_AGENCY})[^\S\n]?\)\s*$"
+    rf"|^(?P<city>[^\n,()]{{2,40}}),[^\S\n]*\((?P<d>{_AGENCY})\)[^\S\n]+(?=[{UPPER}]))",
     re.M,
 )
 _DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
@@ -350,7 +359,9 @@ def _agency(doc: Document) -> Span | None:
     sections = {fold(w) for w in doc.language.section_names}
     for pattern in shapes:
         for match in pattern.finditer(head):
-            group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
+            group = next(g for g in ("agency", "a", "b", "c", "d") if match.groupdict().get(g))
+            if group == "d" and not place_kind(match.group("city").strip(), doc.language.code):
+                continue  # brackets after a comma credit an outlet only after the dispatch's city
             if _photo_credit(head, match.start(group), doc.language) or not doc.text[match.end() :].strip():
                 continue  # a caption's credit, or a mark that ends the text ("(END)"): a dateline opens what follows
             written = match.group(group).strip()
