@@ -2402,6 +2402,7 @@ def _people(language: Language) -> PeoplePatterns:
     )
 
 
+_ABBREVIATION = 3  # letters of a month's short name ("Mar", "Dec"), which a place's name may begin with
 _RELATIVE_CLAUSE = 160  # characters of a relative clause of place where its verb of holding or event is looked for
 
 def _implied_capital(language: Language) -> re.Pattern[str]:
@@ -2498,7 +2499,21 @@ def _places(language: Language) -> PlacePatterns:
     # a lower-case venue noun may close the name it completes ("the GCC headquarters")
     trailing_nouns = words(language.trailing_venue_nouns)
     trailing = rf"(?:[^\S\n]+(?:{trailing_nouns})(?!\w))?" if language.trailing_venue_nouns else ""
-    place = rf"{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,3}}{trailing}"
+    # a venue's name whose noun takes a lower-case complement ("au Palais du peuple", "au Palais de la nation"): the
+    # complement is part of the name, not where it ends
+    genitive = words(language.genitive_links)
+    article_words = (*language.place_articles, *language.definite_articles)
+    place_article = rf"(?:(?:{words(article_words)})(?:(?<=['’])|[^\S\n]+))?" if article_words else ""
+    complemented = (
+        rf"(?:{CAP_WORD}[^\S\n]+){{0,2}}(?:{words(language.venue_words)})[^\S\n]+(?:{genitive})[^\S\n]+{place_article}"
+        rf"(?!(?:{words((*language.stopwords, *article_words))})(?!\w))[{LOWER}][\w-]*(?![\w'’])|"
+        if language.venue_words and language.genitive_links
+        else ""
+    )
+    # not opening on a day's or a month's whole name: when, not where ("at his residence on Monday")
+    days = [name for name in (*language.weekdays, *language.months) if len(name) > _ABBREVIATION]
+    calendar = rf"(?!(?i:{words(days)})(?!\w))" if days else ""
+    place = rf"{calendar}(?:{complemented}{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,3}}{trailing})"
     # a venue's noun may be written in lower case before its name, maybe with an adjective ("au palais de la
     # Marina", "en la residencia presidencial Los Pinos", "im Schloss Bellevue");
     # a preposition that opens a sentence has a capital ("In Luanda, …", "В Хельсинки …")
@@ -2506,7 +2521,15 @@ def _places(language: Language) -> PlacePatterns:
     adjective = rf"(?!(?:{words(language.stopwords)})\s)[{LOWER}]+\s+"
     # the venue's noun may head a chain of lower-case nouns ("au palais de la présidence de la République")
     chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
-    venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
+    # or an adjective may open it, the name right after its noun ("at her official residence Ganabhaban", "at the
+    # presidential palace Bangabhaban"; not "at the official residence in Demak Jaya", nor a part of a venue, "in the
+    # banquet hall of the Jubilee House")
+    nouns = words(lower_venues)
+    venue = (
+        rf"(?:{adjective}(?:{nouns})\s+|(?:{nouns})\s+(?:{adjective})?{chain}{links})?"
+        if language.venue_words
+        else ""
+    )
     # where adjectives stand before nouns, they open a venue whose noun is in lower case, and its complement
     # may run on in capitals, or in capitalised adjectives and a noun ("в представительском зале Кремля", "в
     # Александровском зале Большого Кремлевского дворца", "в Международном выставочном центре")
