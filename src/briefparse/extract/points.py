@@ -197,7 +197,8 @@ def _lead(
     the dateline, or a standfirst above a date stamp's line (see `_under_stamp`), yields to the story's first report
     after it, when that report names a party and the brief's kind of event. One that opens on a quotation yields to
     an earlier opening sentence in the writer's own words. A later opening sentence that tells the lead's report
-    again at more length (see `_restates`) leads in its place."""
+    again at more length (see `_restates`) leads in its place. The sentence a dispatch's dateline opens, naming a party
+    and no event word, leads over a later one that tells the event only in passing (see `_wire_lead`)."""
     sentences = [
         s
         for s in body
@@ -256,8 +257,27 @@ def _lead(
     fuller = next((s for s in opening if told and s.start > told[0].start and _restates(analysis, s, told[0])), None)
     if fuller is not None:
         told = [fuller]
+    wired = _wire_lead(analysis, opening, event_type, participants)
+    if wired is not None and told and told[0].start > wired.start:
+        told = [wired]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _wire_lead(
+    analysis: Analysis, opening: list[Sentence], event_type: str | None, participants: Sequence[Participant]
+) -> Sentence | None:
+    """The opening sentence that the dispatch's dateline opens ("MINSK (Agency) - X and Y have started their talks",
+    "Berlin (dpa) - X hat am Freitag seine Premiere gegeben"), when it names a party by name and no event word: the
+    wire's own lead, which says what happened in words of its own. None when a later opening sentence reports the
+    brief's kind of event naming both sides ("Reçue en audience, X a abordé avec le chef de l'Etat, Y …"): that one
+    tells the event, the dateline's sentence a remark made at it."""
+    cities = {city.start for city in analysis.dateline.cities}
+    wired = next((s for s in opening if s.start in cities), None)
+    if wired is None or analysis.events_in(wired.start, wired.end) or not _names_a_party(wired, participants):
+        return None
+    later = [s for s in opening if s.start > wired.start]
+    return None if any(_reports_in_full(analysis, s, event_type, participants) for s in later) else wired
 
 
 def _present_caption(analysis: Analysis, sentence: Sentence) -> bool:
