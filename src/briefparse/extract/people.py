@@ -2409,7 +2409,9 @@ def _addressee_of_carried_message(
 ) -> bool:
     """The name at `start` is whom a message a visitor carries is for, and someone else, named before the event's
     verb, received it ("Le Premier ministre, X, a reçu … Y, porteur d'un message du président Z, au président de la
-    République, W"): W was not there. The host named as the addressee ("… à son frère le président X") is X."""
+    République, W"): W was not there. The host named as the addressee ("… à son frère le président X") is X. An
+    addressee word inside a role is the envoy's posting, not whom anything is for ("les lettres de créance de
+    l'ambassadeur du Ghana au Togo, W", "of the Ambassador of Ghana to Cameroon, W"): W presented them."""
     text, lower, language = analysis.doc.text, analysis.doc.lower, analysis.language
     document = compiled(language).cues.statement_document
     events = analysis.events_in(window.start, start)
@@ -2419,7 +2421,9 @@ def _addressee_of_carried_message(
     if not found or _CLAUSE_END.search(text, found[-1].end(), start) or analysis.events_in(found[-1].end(), start):
         return False
     addressees = {fold(w) for w in language.addressee_words}
-    if not any(fold(word) in addressees for word in text[found[-1].end() : start].split()):
+    roles = [p.role for _s, _e, _id, p in mentions.within(found[-1].end(), start + 1) if p.role is not None]
+    words = ((w.start(), fold(w.group(0))) for w in _WORD.finditer(text, found[-1].end(), start))
+    if not any(word in addressees and not any(r.start <= at < r.end for r in roles) for at, word in words):
         return False
     return any(
         other is not person and other.name for _s, _e, _id, other in mentions.within(window.start, events[0][0])
