@@ -1670,6 +1670,10 @@ LANGUAGE = Language(
         "delegation comprises",
         "also participated",
         "participated in",
+        "participated as",  # "X, Y and Z all participated as observers"
+        # one of the party, told after the names ("X, Y and Z were also part of the Chinese delegation")
+        "were also part of",
+        "was also part of",
     ),
     plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
     respectively_words=("respectively",),
@@ -1704,9 +1708,13 @@ LANGUAGE = Language(
     delegation_nouns=("delegation", "delegations", "entourage"),
     # not "head(s)", a noun as often ("the heads of delegation")
     lead_verbs=("led", "leads", "leading", "headed", "heading", "will lead", "to lead", "will head", "to head"),
-    makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
+    # and the company a delegation keeps: "A high-level delegation is also accompanying the prime minister, including X"
+    makeup_verbs=variants(
+        "{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of", "accompanying"
+    ),
     side_frames=(("from the", "side"), ("on the", "side")),
-    presence_frames=(("present", "were"), ("joining", "were")),
+    # "Accompanying the Premier were X and Y": company told with the verb last, as presence is
+    presence_frames=(("present", "were"), ("joining", "were"), ("accompanying", "were")),
     # the participle of company, a complement or an adverb before its link: "will be accompanied on the trip by X",
     # "was accompanied also by Y"
     company_frames=(("accompanied", "by"),),
