@@ -478,11 +478,12 @@ def test_a_later_update_line_does_not_hide_the_publication_date():
         (fr("cet après-midi"), "2023-06-10"),
         (fr("ce soir"), "2023-06-10"),
         (en("last night"), "2023-06-09"),
+        (en("last evening"), "2023-06-09"),
         ("Treffen\n\nAußenministerin Anna Kowalczyk traf vergangene Nacht Peter Hlinka in Warschau.", "2023-06-09"),
         ("Reunión\n\nLa canciller Ana Kowal se reunió esta madrugada con Pedro Hlinka en Varsovia.", "2023-06-10"),
         ("Встреча\n\nМинистр Анна Ковальчик минувшей ночью встретилась с Петром Глинкой в Варшаве.", "2023-06-09"),
     ],
-    ids=["fr-ce-matin", "fr-cet-apres-midi", "fr-ce-soir", "en-last-night", "de-vergangene-nacht",
+    ids=["fr-ce-matin", "fr-cet-apres-midi", "fr-ce-soir", "en-last-night", "en-last-evening", "de-vergangene-nacht",
          "es-esta-madrugada", "ru-minuvshey-nochyu"],
 )  # fmt: skip
 def test_parts_of_the_day_are_relative_words(text, iso):

@@ -322,6 +322,7 @@ LANGUAGE = Language(
         "tonight": 0,
         "yesterday": -1,
         "last night": -1,
+        "last evening": -1,
         "the day before yesterday": -2,
         "tomorrow": 1,
         "last week": -7,
