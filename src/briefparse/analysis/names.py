@@ -1065,9 +1065,10 @@ def _name_in_run(
         return None  # the run opens a sentence on that word: "A Technical Team designated by …", "In Santo Domingo"
     if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):
         return None  # "discussed the Ghana Beyond Aid agenda": an article before a place opens a thing's title
-    determined = patterns.after_determiner is not None and patterns.after_determiner.search(text, lead_in, run_start)
-    owned = _after_owner(text, lead_in, run_start, language)  # "Korhonens Schwiegersohn X Y": the owner as an article
-    if first == 0 and (determined or owned):
+    if first == 0 and (
+        (patterns.after_determiner is not None and patterns.after_determiner.search(text, lead_in, run_start))
+        or _after_owner(text, lead_in, run_start, language)  # "Korhonens Schwiegersohn X Y": the owner as an article
+    ):
         first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
         while first < last and fold(tokens[first]) in language.name_particles:
             first += 1
