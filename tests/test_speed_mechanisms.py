@@ -274,3 +274,21 @@ def test_a_place_before_a_relative_of_place_is_looked_for_only_in_a_window_holdi
             for end in range(pos, len(text) + 1, 9):
                 found = [m.span() for m in pattern.finditer(text, pos, end)]
                 assert found == [m.span() for m in plain.finditer(text, pos, end)], (code, pos, end)
+
+
+def test_a_remembered_function_answers_as_the_function_once_per_document_and_arguments():
+    from briefparse import lazy_regex
+
+    asked: list[tuple[str, int]] = []
+
+    def words_from(text: str, start: int) -> int:
+        asked.append((text, start))
+        return len(text[start:].split())
+
+    remembered = lazy_regex.remembered(words_from)
+    lazy_regex.forget_answers()
+    text = "the minister met his counterpart"
+    assert [remembered(text, 4), remembered(text, 4), remembered(text, 0)] == [4, 4, 5]
+    assert asked == [(text, 4), (text, 0)]  # asked again within the document: from memory
+    lazy_regex.forget_answers()  # what parse() does when the next document starts
+    assert remembered(text, 4) == 4 and asked[-1] == (text, 4) and len(asked) == 3

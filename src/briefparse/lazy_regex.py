@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
-from collections.abc import Iterator
-from functools import lru_cache, partial
-from typing import Any, cast
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial, wraps
+from typing import Any, TypeVar, cast
 
 from briefparse import kept_patterns
 
@@ -190,6 +190,25 @@ def _remembered(search, memo: _Memo, text: str, *window: int) -> re.Match[str] |
     if found is _UNKNOWN:
         found = memo.keep(key, text, search(text, *window))
     return found  # type: ignore[return-value]
+
+
+_Function = TypeVar("_Function", bound=Callable[..., Any])
+
+
+def remembered(function: _Function) -> _Function:
+    """`function`, a pure function of a text (its first argument) and more that the extractors ask again and again
+    about the same spans, answered once per document and arguments: its answers are kept and forgotten as a remembering
+    pattern's are (`_Memo`)."""
+    memo = _Memo()
+
+    @wraps(function)
+    def answer(*args: Any) -> Any:
+        found = memo.current().get(args, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo.keep(args, args[0], function(*args))
+        return found
+
+    return cast("_Function", answer)
 
 
 def _remembered_all(finditer, memo: _Memo, text: str, *window: int) -> Iterator[re.Match[str]]:

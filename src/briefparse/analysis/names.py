@@ -17,7 +17,7 @@ from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
 from briefparse.lang.letters import DIGRAPH_INITIAL, LOWER, UPPER, VOWELS, fold, script, stems
-from briefparse.lazy_regex import NOTHING, lazy_compile
+from briefparse.lazy_regex import NOTHING, lazy_compile, remembered
 from briefparse.places import lookup, place_kind, places
 
 _MAX_GAP_WORDS = 10
@@ -1065,9 +1065,10 @@ def _name_in_run(
         return None  # the run opens a sentence on that word: "A Technical Team designated by …", "In Santo Domingo"
     if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):
         return None  # "discussed the Ghana Beyond Aid agenda": an article before a place opens a thing's title
-    determined = patterns.after_determiner is not None and patterns.after_determiner.search(text, lead_in, run_start)
-    owned = _after_owner(text, lead_in, run_start, language)  # "Korhonens Schwiegersohn X Y": the owner as an article
-    if first == 0 and (determined or owned):
+    if first == 0 and (
+        (patterns.after_determiner is not None and patterns.after_determiner.search(text, lead_in, run_start))
+        or _after_owner(text, lead_in, run_start, language)  # "Korhonens Schwiegersohn X Y": the owner as an article
+    ):
         first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
         while first < last and fold(tokens[first]) in language.name_particles:
             first += 1
@@ -2797,6 +2798,7 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     return start, _portfolio_goes_on(text, noun_start, end, limit, language) or end
 
 
+@remembered
 def _clause_verb(text: str, start: int, end: int, language: Language) -> re.Match[str] | None:
     """The first verb or clause mark within [start, end) that ends a bare role's phrase, past the gatherings' nouns
     that name the body the role is of ("le président de la Conférence des évêques, X", "secrétaire général du
@@ -2905,6 +2907,7 @@ def _comma_next(text: str, start: int, end: int) -> bool:
     return start < end and text[start] == ","
 
 
+@remembered
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU"), past the letters of an
     honour between commas (", C.G.H., the President of …"), or the photo's position in brackets ("X (links), …")."""
@@ -3758,6 +3761,7 @@ def same_country(one: str | None, other: str | None, language: Language) -> bool
     return first.kind == second.kind == "country" and first.country == second.country
 
 
+@remembered
 def nationality_country(role: str, language: Language) -> str | None:
     """The country or organisation that a role phrase names or implies: a nationality adjective, an
     organisation, or a country's own name ("Minister of Foreign Affairs of Azerbaijan")."""

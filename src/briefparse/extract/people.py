@@ -1564,12 +1564,15 @@ def _places_only(match: NameMatch, language: Language) -> bool:
         for part in token.split("-")
         if part
     ]
-    readings = [lookup(part, language.code) for part in parts]
-    return (
-        len(parts) >= 2
-        and all(r is not None for r in readings)
-        and any(r.kind in ("country", "region") for r in readings if r is not None)
-    )
+    if len(parts) < 2:
+        return False
+    readings = []
+    for part in parts:  # most runs hold a word no place has: the first of them decides
+        reading = lookup(part, language.code)
+        if reading is None:
+            return False
+        readings.append(reading)
+    return any(r.kind in ("country", "region") for r in readings)
 
 
 def _abbreviated_territory(match: NameMatch, language: Language) -> bool:
