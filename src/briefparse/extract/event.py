@@ -1449,34 +1449,6 @@ def _parts_of_visit(votes: dict[str, tuple[float, EventHit]]) -> dict[str, tuple
     return parts
 
 
-def _reports_meeting(doc: Document, votes: dict[str, tuple[float, EventHit]], window_start: int) -> bool:
-    """The first window naming an event reports a meeting as done by its main word, and a visit in no more than a later
-    word ("X reçu à l'Élysée", "X on Tuesday met Y soon after returning from his visit"): the talks are the news."""
-    if "meeting" not in votes or votes.get("visit", (0.0,))[0] >= 1.0:
-        return False  # a visit the window names as its own, not in a later word ("after returning from his visit")
-    main = max(votes, key=lambda kind: votes[kind][0] * _TYPE_WEIGHTS[kind])
-    strength, hit = votes["meeting"]
-    if main != "meeting" or strength < 1.0 or _told_as_future(doc, hit, window_start):
-        return False
-    # talks a trip is for ("Zu politischen Gesprächen fährt X nach Wien") are not yet held
-    before = doc.lower[window_start : hit[0]].split()[-_PURPOSE_WORDS:]
-    return not set(before) & set(compiled(doc.language).language.purpose_links)
-
-
-def _occasion_of_meeting(votes: dict[str, tuple[float, EventHit]]) -> dict[str, tuple[float, EventHit]]:
-    """After a first window that reports a meeting done, the visit the next sentences tell of (the guest "arrived
-    yesterday for a two-day visit", "est en visite en France") is the occasion of those talks: it votes for the
-    meeting, as the corpus types talks held during a visit. Not a reception the window shows to be the guest's arrival
-    ("received X upon his arrival at the airport" after "King receives X"): that tells what the meeting was."""
-    if "visit" not in votes or votes["visit"][1][2] != "visit":
-        return votes
-    occasion = dict(votes)
-    visit = occasion.pop("visit")
-    if visit[0] > occasion.get("meeting", (0.0, visit[1]))[0]:
-        occasion["meeting"] = visit
-    return occasion
-
-
 def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: dict[str, Span]) -> None:
     """A later word that refers back to the meeting an earlier window named by the same noun, and shows it to be a
     gathering ("(Conclusions réunion)" then "A l'issue de la réunion des ministres des Affaires étrangères de
@@ -1797,7 +1769,6 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
     arrived = False  # the first window naming an event reported a guest's arrival: later meetings to come are its own
-    met = False  # the first window naming an event reported a meeting done: a visit told later is its occasion
     spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering: int | None = None  # where a window's main or referring word first named a gathering
@@ -1828,15 +1799,12 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         # after a ranked visit, every meeting is its programme; after a bare arrival, the meetings still to come
         if framed or (arrived and "meeting" in votes and _told_as_future(doc, votes["meeting"][1], start)):
             votes = _parts_of_visit(votes)
-        elif met:
-            votes = _occasion_of_meeting(votes)
         elif votes and not totals:
             # "Ambassador on his inaugural visit" then "paid his inaugural visit to the Governor": a call on a person
             framed = _reports_ranked_visit(doc, votes, hits, end) and not any(
                 _ranked_visit_paid_to_someone(doc, analysis.events_in(*window)) for window in windows[: len(weights)]
             )
             arrived = in_body and _reports_arrival(doc, votes, start)
-            met = _reports_meeting(doc, votes, start)
         if set(votes) == {"statement"} and "meeting" in totals and _addresses_guest(doc, votes["statement"][1]):
             votes = {}
         for kind, (strength, hit) in votes.items():
