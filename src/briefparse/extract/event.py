@@ -55,6 +55,7 @@ _SCENE_AND_TALKS = 3  # the opening sentence that names a visit, then at least t
 _LATER_WORD = 0.2  # a later event word of the window, often in an attribute or a subordinate clause
 _MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
+_NAME_JOINS = 4  # words between two event words of one gathering's name ("session of the United Nations Assembly")
 _DETERMINER_REACH = 30
 _PURPOSE_WORDS = 3  # words before a visit's phrase where a preposition gives it as a purpose ("for a")
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
@@ -782,9 +783,26 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
     for cue in pattern.finditer(doc.lower, max(window_start, hits[0][0] - _ASIDE_REACH), hits[-1][0]):
         following = next((hit for hit in hits if hit[0] >= cue.end()), None)
         if following and following[0] - cue.end() <= _ASIDE_REACH:
-            # with the words read within the same phrase ("the extraordinary meeting" and "meeting of")
-            aside.update(hit for hit in hits if hit[0] < following[1] and following[0] < hit[1])
+            # with the words read within the same phrase ("the extraordinary meeting" and "meeting of"), and the
+            # rest of the gathering's name ("the 77th session of the UN General Assembly")
+            named = _gathering_name_end(doc, hits, following)
+            aside.update(hit for hit in hits if hit[0] < named and following[0] < hit[1])
     return aside
+
+
+def _gathering_name_end(doc: Document, hits: list[EventHit], first: EventHit) -> int:
+    """Where the name of the gathering that `first` opens ends: a gathering's word a few joining words on, in the
+    same clause, belongs to it ("la 77e session ordinaire de l'Assemblée générale", "the 78th session of the United
+    Nations General Assembly"), a meeting's verb after it ("the summit, X met Y") does not."""
+    end = first[1]
+    for hit in hits:
+        if hit[0] < end:
+            continue
+        gap = doc.text[end : hit[0]]
+        if hit[2] != "conference" or _CLAUSE_END.search(gap) or len(gap.split()) > _NAME_JOINS:
+            break
+        end = hit[1]
+    return end
 
 
 def _attended_by(doc: Document, hit: EventHit, after: int, window_start: int) -> bool:

@@ -1044,6 +1044,7 @@ LANGUAGE = Language(
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants(
         "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}",
+        "parallel {zum|zur|zu}",  # the gathering a meeting was held alongside ("Parallel zum Gipfeltreffen …")
         "vor {seinem|seiner|ihrem|ihrer}", "im Vorfeld {des|der|von}",
         # a journey one is back from ("bei Rückkehr von seiner Reise nach X"): behind the event, not where it is
         "Rückkehr {von|aus}",
