@@ -1454,6 +1454,40 @@ def _reports_arrival(doc: Document, votes: dict[str, tuple[float, EventHit]], wi
     return main == "visit" and strength >= 1.0 and not _told_as_future(doc, hit, window_start)
 
 
+def _visit_as_main(doc: Document, votes: dict[str, tuple[float, EventHit]]) -> bool:
+    """The window reports a visit as its main word, given as the purpose of the reception it tells ("hat X den Y zum
+    ersten offiziellen Besuch empfangen", "empfängt X zum Staatsbesuch"), no comma between the visit and the
+    reception's word (not "traf sich mit Y, der zu einem Arbeitsbesuch weilte"), nor a call paid to a person."""
+    if "visit" not in votes:
+        return False
+    strength, visit = votes["visit"]
+    if strength < 1.0 or votes.get("meeting", (0.0, visit))[0] >= strength or _visits_someone(doc, visit):
+        return False
+    language = compiled(doc.language).language
+    before = doc.lower[max(0, visit[0] - _DETERMINER_REACH) : visit[0]]
+    if not set(before.split()[-_PURPOSE_WORDS:]) & set(language.purpose_links):
+        return False
+    meeting = votes.get("meeting")
+    if meeting is None:
+        return False  # "a quitté le pays pour effectuer deux voyages": no reception the visit is the purpose of
+    verb = meeting[1]
+    return "," not in doc.text[min(verb[1], visit[1]) : max(verb[0], visit[0])]
+
+
+def _meeting_to_visit(totals: dict[str, float], opening: tuple[float, EventHit], meetings: list[EventHit]) -> None:
+    """The opening's meeting ("X empfängt Y", "X trifft Y") is the reception that opens the visit the next window
+    reports (`_visit_as_main`): what it added to the meeting's total goes to the visit's."""
+    share, hit = opening
+    left = totals.get("meeting", 0.0) - share
+    if left > 1e-9:
+        totals["meeting"] = left
+    else:
+        totals.pop("meeting", None)
+    totals["visit"] = totals.get("visit", 0.0) + share
+    if hit in meetings:
+        meetings.remove(hit)
+
+
 def _parts_of_visit(votes: dict[str, tuple[float, EventHit]]) -> dict[str, tuple[float, EventHit]]:
     """After a lead that reports a visit named by its rank, the talks, the audiences and the dinners the next sentences
     tell of are the visit's programme ("While in Liberia, the President will hold discussions with …"): they vote
@@ -1794,6 +1828,9 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     voted: list[dict[str, tuple[float, EventHit]]] = []  # the votes of each window that cast any, in order
     welcomed_guest = False  # the window before received a guest on a visit, and this one tells only its welcome
+    # what the first window naming an event added, when a meeting was all it named ("X empfängt Y"): the next such
+    # window may tell it as the reception that opens a visit
+    opening_meeting: tuple[float, EventHit] | None = None
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for index, ((start, end), weight) in enumerate(zip(windows, weights, strict=False)):
         hits = analysis.events_in(start, end)
@@ -1814,6 +1851,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         spoken = spoken or _spoken_at(doc, hits, (start, end))
         if votes:
             voted.append(votes)
+        if votes and opening_meeting is not None:
+            if _visit_as_main(doc, votes):
+                _meeting_to_visit(totals, opening_meeting, meetings)
+            opening_meeting = None  # only the next sentence that names an event tells what the opening's was
+        opens = votes and not totals and set(votes) == {"meeting"}
         # after a ranked visit, every meeting is its programme; after a bare arrival, the meetings still to come
         if framed or (arrived and "meeting" in votes and _told_as_future(doc, votes["meeting"][1], start)):
             votes = _parts_of_visit(votes)
@@ -1852,6 +1894,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             if gathering is None and kind == "conference" and strength >= _REFERRING_BACK:
                 gathering = hit[0]
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
+            if opens and kind == "meeting":
+                opening_meeting = (weight * strength * _TYPE_WEIGHTS[kind], hit)
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 done = not _told_as_future(doc, hit, start)
