@@ -54,6 +54,9 @@ def test_another_negated_verb_keeps_its_subject_in_the_event():
         "Eric Lund.",
         "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
         "Norlandia, Karl Vester, ante la ausencia del presidente de Valdoria, Jan Olsen.",
+        "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
+        "Norlandia, Karl Vester. Los que no asistieron fueron Eric Lund, de Estlandia; Ana Berg, de Nordia, y Jan "
+        "Olsen, de Valdoria.",
     ],
 )
 def test_the_absent_named_after_the_absence_is_only_mentioned(text):
