@@ -39,3 +39,40 @@ def test_the_absent_person_is_only_mentioned(text):
 def test_another_negated_verb_keeps_its_subject_in_the_event():
     text = "Le président Paul Marin a reçu mardi Karl Vester, ambassadeur de Norland, qui n'a pas caché sa joie."
     assert "Karl Vester" in {p.name for p in briefparse.parse(text).participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
+        "Norlandia, Karl Vester. No participarán los presidentes Jan Olsen (Valdoria) y Eric Lund (Estlandia).",
+        "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
+        "Norlandia, Karl Vester. Los únicos mandatarios que no asistirán son el valdoriano Jan Olsen, por "
+        "motivos de salud, y el estlandés Eric Lund.",
+        "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
+        "Norlandia, Karl Vester. Tampoco asistió el presidente de Valdoria, Jan Olsen, ni su colega estlandés, "
+        "Eric Lund.",
+        "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
+        "Norlandia, Karl Vester, ante la ausencia del presidente de Valdoria, Jan Olsen.",
+        "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
+        "Norlandia, Karl Vester. Los que no asistieron fueron Eric Lund, de Estlandia; Ana Berg, de Nordia, y Jan "
+        "Olsen, de Valdoria.",
+    ],
+)
+def test_the_absent_named_after_the_absence_is_only_mentioned(text):
+    """Spanish puts the subject after its verb ("No participarán los presidentes X", "Tampoco asistió el presidente
+    X") and after the copula of "los que no asistirán son X"; an absence noun names the absent after its link ("ante
+    la ausencia del presidente X")."""
+    brief = briefparse.parse(text)
+    participants = {p.name for p in brief.participants}
+    assert {"Paul Marín", "Karl Vester"} <= participants
+    assert "Jan Olsen" not in participants
+    assert "Jan Olsen" in {p.name for p in brief.people_mentioned}
+
+
+def test_a_name_after_an_absence_verb_and_its_complement_still_takes_part():
+    text = (
+        "El canciller Paul Marín no viajó a Porta Nova, pero recibió el martes en su despacho al embajador de "
+        "Norlandia, Karl Vester."
+    )
+    assert "Karl Vester" in {p.name for p in briefparse.parse(text).participants}

@@ -164,6 +164,7 @@ _COMMA_APPOSITION = lazy_compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of
 _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it opens starts ("on Friday that")
 _APPOSITION_CHARS = 160
 _ABSENCE_REACH = 60  # characters after a name where a verb saying it takes no part is read
+_ABSENCE_LIST_REACH = 600  # characters between a phrase of absence and a name of the list it opens
 _PRESENCE_REACH = 20  # characters before an adverb where the phrase of presence it belongs to may begin
 _ROLE_REACH = 200
 _BRACKETED_INITIALS = lazy_compile(rf"[^\S\n]*\(([{UPPER}]{{2,6}})\)")  # "… de Transition (CNT)"
@@ -2376,7 +2377,7 @@ def _mark_participants(
                 continue
             if _office_gone_by(analysis, window, start):
                 continue
-            if _stays_away(analysis, end):
+            if _stays_away(analysis, end) or _named_after_absence(analysis, window, start):
                 continue
             if _addressee_of_carried_message(analysis, mentions, window, start, person):
                 continue
@@ -2818,6 +2819,33 @@ def _stays_away(analysis: Analysis, end: int) -> bool:
         return False
     gap = _APPOSITION_GAP.match(text, end)
     return bool(absence.match(text[gap.end() if gap else end :].lstrip()[:_ABSENCE_REACH]))
+
+
+def _named_after_absence(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` is whom a phrase of absence before it in its sentence is said of ("No participarán los
+    presidentes X (Colombia), Y (Chile)", "Tampoco asistió el presidente de Valdoria, X, ni su colega, Y", "los que
+    no asistirán son X", "ante la ausencia del presidente X"): the phrase is followed by a determiner, a name (the
+    list's first), or, after an absence noun's link, a role, and nothing between it and the name opens a clause or
+    tells an event (not "X no viajó a Porta Nova, pero recibió a Y")."""
+    language = analysis.language
+    patterns = compiled(language).people
+    if patterns.absence_before is None:
+        return False
+    text = analysis.doc.text
+    phrase = max(patterns.absence_before.finditer(text, window.start, start), key=lambda m: m.start(), default=None)
+    if phrase is None:
+        return False
+    gap = text[phrase.end() : start]
+    if len(gap) > _ABSENCE_LIST_REACH or any(mark in gap for mark in ".:!?\n"):
+        return False
+    first = _NEXT_WORD.match(gap)
+    linked = phrase.group().split()[-1].lower() in language.genitive_links
+    if first and not linked and not first.group(1)[0].isupper() and first.group(1).lower() not in language.determiners:
+        return False  # the list's earlier names may come first: "no asistirán fueron X, de Cuba; Y, de Nicaragua"
+    opener = compiled(language).people.clause_opener
+    if opener is not None and opener.search(gap):
+        return False
+    return not analysis.events_in(phrase.end(), start)
 
 
 def _dies(analysis: Analysis, window: Segment, start: int, end: int) -> bool:

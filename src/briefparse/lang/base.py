@@ -718,6 +718,12 @@ class Language:
     #: verbs that say their subject takes no part ("ne sera pas de ce voyage", "did not attend", "no asistió"): a
     #: name they follow in its clause, or right after the comma that closes its apposition, is named beside the event
     absence_verbs: tuple[str, ...] = ()
+    #: phrases that say whom they come before takes no part: a verb of absence before its subject, or the copula that
+    #: names those it is said of ("No participarán los presidentes X", "Tampoco asistió el presidente X", "los que no
+    #: asistirán son X"), or an absence noun and its link ("ante la ausencia del presidente X", "in the absence of
+    #: President X"): a name they open, with only its determiner, role and the list it is in between, is named
+    #: beside the event, not in it
+    absence_before: tuple[str, ...] = ()
     #: nouns that call the visiting party its guests ("die Gäste", "the guests"): whoever a later sentence names
     #: receiving or hosting them ("Am Abend lädt X die Gäste zu einem Empfang") meets those taking part
     guest_nouns: tuple[str, ...] = ()

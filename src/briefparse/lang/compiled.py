@@ -559,6 +559,8 @@ class PeoplePatterns:
     letter_closing: re.Pattern[str] | None = None
     #: a verb that says its subject takes no part (`Language.absence_verbs`)
     absence: re.Pattern[str] | None = None
+    #: a phrase that says whom it comes before takes no part (`Language.absence_before`)
+    absence_before: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
     #: the opening of a sentence that goes on with the list before it (`Language.list_continuers`)
@@ -2259,6 +2261,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         absence=lazy_compile(rf"^(?:{words(_accentless_forms(language.absence_verbs))})(?!\w)", re.I)
         if language.absence_verbs
+        else None,
+        absence_before=lazy_compile(rf"(?<!\w)(?:{words(_accentless_forms(language.absence_before))})(?!\w)", re.I)
+        if language.absence_before
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers

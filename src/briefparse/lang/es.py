@@ -1304,6 +1304,18 @@ LANGUAGE = Language(
         "{no|tampoco} {pudo|pudieron|podrá|podrán} {asistir|participar|viajar|acudir|estar presente|estar presentes}",
         "{estuvo|estará} ausente", "se hizo representar",
     ),
+    absence_before=variants(
+        # the subject after its verb: "No participarán los presidentes X (Colombia), Y (Chile)", "Tampoco asistió el
+        # presidente de Valdoria, X"
+        "{no|tampoco} {asiste|asisten|asistió|asistieron|asistirá|asistirán|participa|participan|participó|"
+        "participaron|participará|participarán|acude|acuden|acudió|acudieron|acudirá|acudirán|llegó|llegaron|"
+        "viajó|viajaron|viajará|viajarán}",
+        "tampoco {estuvo|estuvieron|estará|estarán}",
+        # "los únicos mandatarios que no asistirán son X, Y y Z"
+        "{no|tampoco} {asistieron|asistirán|participaron|participarán|acudieron|acudirán|llegaron|viajaron|"
+        "estuvieron|estarán} {son|fueron|serán|eran}",
+        "{ausencia|ausencias} {de|del}",
+    ),
     encounter_infinitives=variants(
         "{reunirse|entrevistarse|encontrarse|haberse reunido|haberse entrevistado|haberse encontrado} con"
     ),
