@@ -1,8 +1,7 @@
 """Source: the website a text was published on names its owner ("Le texte a été publié sur le site web du
 Kremlin", "Das ist auf der Webseite der Bundesregierung nachzulesen", "fue difundida en la página oficial del
-gobierno", "posted on the website of the ministry"); a site that is a place ("sur le site du sommet") names no one.
-
-Every brief here is invented for the test.
+gobierno", "posted on the website of the ministry", "в телеграмме, опубликованной на сайте Кремля"); a site that
+is a place ("sur le site du sommet") names no one.
 """
 
 import pytest
@@ -43,8 +42,27 @@ def source_name(text: str) -> str | None:
             "the website of the Valdorian Foreign Ministry.",
             "Valdorian Foreign Ministry",
         ),
+        (  # the participle declined with the document it qualifies, the site's owner in the genitive
+            "Петров поздравил Ондо с днем рождения\n\n"
+            "Президент Иван Петров поздравил президента Валдории Пауля Ондо с днем рождения. В поздравительной "
+            "телеграмме, опубликованной на сайте Кремля, Петров отметил успехи Валдории.",
+            "сайт Кремля",
+        ),
+        (  # the short participle after the document
+            "Петров выразил соболезнования Ондо\n\n"
+            "Президент Иван Петров выразил соболезнования президенту Валдории Паулю Ондо в связи с гибелью людей. "
+            "Текст телеграммы размещен на официальном сайте Кремля.",
+            "сайт Кремля",
+        ),
     ],
-    ids=["fr-publie-sur-le-site-web", "de-auf-der-webseite", "es-pagina-oficial", "en-website-of"],
+    ids=[
+        "fr-publie-sur-le-site-web",
+        "de-auf-der-webseite",
+        "es-pagina-oficial",
+        "en-website-of",
+        "ru-opublikovannoj-na-sajte",
+        "ru-razmeshchen-na-sajte",
+    ],
 )
 def test_the_website_a_text_was_published_on_names_its_owner(text: str, owner: str) -> None:
     assert owner in (source_name(text) or "")
