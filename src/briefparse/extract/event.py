@@ -57,6 +57,7 @@ _MEDIUM_REACH = 30  # characters between a word of conversation and the phone th
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
 _PURPOSE_WORDS = 3  # words before a visit's phrase where a preposition gives it as a purpose ("for a")
+_COUNTERPART_REACH = 40  # characters from the noun that names a counterpart to their name ("homologue russe, Sergueï")
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OUTLET_NAME = 40  # characters of an outlet's name
@@ -934,6 +935,8 @@ def _window_votes(
     main = _after_occasion(doc, kinds, window_start) or _after_label(doc, kinds, window)
     if main:
         kinds.insert(0, kinds.pop(main))
+    elif (met := _meeting_at_gathering(doc, kinds, window)) is not None:
+        kinds.insert(0, ("meeting", kinds.pop(met)[1]))
     frame = next(
         (
             hit
@@ -1075,6 +1078,33 @@ def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_sta
     if not set_off or _members_act(doc, end, verb):
         return 0  # "X est en visite à Kessel, où il rencontrera …": the visit is what the sentence says
     return position
+
+
+def _meeting_at_gathering(doc: Document, kinds: list[tuple[str, EventHit]], window: tuple[int, int]) -> int | None:
+    """Where the meeting stands when the window first names a gathering, or a meeting word read as its work, and its
+    meeting word joins one person named by their tie to the other ("En marge de l'Assemblée générale, X s'est
+    entretenu avec son homologue russe, Y", "Parallel zum Gipfel sind X und sein Kollege Y zusammengekommen", "X y su
+    homólogo Y se reunieron tras la Cumbre"): the two met, and the gathering is only where. None otherwise, or when
+    the window counts many members or the word names the gathering itself."""
+    if not kinds or kinds[0][0] != "conference" or _counts_many(doc, window) or not _named_counterpart(doc, window):
+        return None
+    return next(
+        (index for index, (_, hit) in enumerate(kinds) if hit[2] == "meeting" and not _names_gathering(doc, hit)),
+        None,
+    )
+
+
+def _named_counterpart(doc: Document, window: tuple[int, int]) -> bool:
+    """The window names one person by their tie to another, their name right after that noun ("son homologue
+    russe, Sergueï Lavrov", "sein russischer Kollege Sergej Lawrow", "su homólogo Antony Blinken"):
+    `Language.relative_role_stems`."""
+    stems = compiled(doc.language).language.relative_role_stems
+    for word in _WORD.finditer(doc.lower, *window):
+        if any(stem in fold(word.group(0)) for stem in stems):
+            end = min(window[1], word.end() + _COUNTERPART_REACH)
+            if any(len(name.tokens) >= 2 for name in find_names(doc.text, word.end(), end, doc.language)):
+                return True
+    return False
 
 
 def _in_relative_clause(doc: Document, start: int, window_start: int) -> bool:
