@@ -760,13 +760,12 @@ def test_a_signing_reported_during_a_visit_is_the_event():
     [
         ("Le ministre Tomas Berg est en visite à Kessel, où il doit rencontrer le président Paul Ortega.", "visit"),
         ("Tomas Berg is on a visit to Norhavn, during which he will meet President Paul Ortega.", "visit"),
-        ("During his state visit to Kessel, President Tomas Berg held talks with President Paul Ortega.", "visit"),
         ("At the Lake Summit in Kessel, heads of state discussed the regional crisis.", "conference"),
         ("Lors du sommet du Lac à Kessel, les chefs d'Etat ont discuté de la crise régionale.", "conference"),
     ],
-    ids=["fr-predicate", "en-predicate", "en-ranked", "en-members", "fr-members-unaccented"],
+    ids=["fr-predicate", "en-predicate", "en-members", "fr-members-unaccented"],
 )
-def test_a_visit_said_of_its_subject_ranked_or_a_gathering_whose_members_act_stays_the_event(text, kind):
+def test_a_visit_said_of_its_subject_or_a_gathering_whose_members_act_stays_the_event(text, kind):
     assert event_type(text) == kind
 
 

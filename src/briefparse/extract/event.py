@@ -58,6 +58,7 @@ _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets asid
 _NAME_JOINS = 4  # words between two event words of one gathering's name ("session of the United Nations Assembly")
 _DETERMINER_REACH = 30
 _PURPOSE_WORDS = 3  # words before a visit's phrase where a preposition gives it as a purpose ("for a")
+_COUNTERPART_REACH = 40  # characters from the noun that names a counterpart to their name ("homologue russe, Sergueï")
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OUTLET_NAME = 40  # characters of an outlet's name
@@ -949,9 +950,11 @@ def _window_votes(
             for kind, hit in kinds
             if kind != "statement" and not any(_completes_noun(doc, kind, hit, noun) for noun in nouns)
         ]
-    main = _after_occasion(doc, kinds, window_start) or _after_label(doc, kinds, window)
+    main = _after_occasion(doc, kinds, window_start, not named_before) or _after_label(doc, kinds, window)
     if main:
         kinds.insert(0, kinds.pop(main))
+    elif (met := _meeting_at_gathering(doc, kinds, window)) is not None:
+        kinds.insert(0, ("meeting", kinds.pop(met)[1]))
     frame = next(
         (
             hit
@@ -960,7 +963,13 @@ def _window_votes(
             and _frames_visit(doc, hit, window_end)
             # a visit in a relative clause about the subject, before the verb, frames nothing ("X, who is on a state
             # visit, met Y"); one about the guest received after it does only as the guest's own visit or its purpose
-            and not (hit[0] < kinds[0][1][0] and _in_relative_clause(doc, hit[0], window_start))
+            and not (
+                hit[0] < kinds[0][1][0]
+                and (
+                    _in_relative_clause(doc, hit[0], window_start)
+                    or (not named_before and _fronted_occasion(doc, hit[0], window_start))
+                )
+            )
             and not (kinds[0][0] == "meeting" and _guest_on_visit(doc, hit, kinds[0][1], window_start))
         ),
         None,
@@ -1057,18 +1066,21 @@ def _by_video(doc: Document, kinds: list[tuple[str, EventHit]], named_kinds: fro
     return gathering and bool(calls) and all(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in calls)
 
 
-def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_start: int) -> int:
+def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_start: int, first: bool = False) -> int:
     """Where the event the window reports stands, when its first event word is a visit or a gathering named as
     the occasion of what follows ("During his visit to Kessel, the minister met …", "Le président, qui participe au
     sommet, a rencontré …", "X, en visite à Kessel, a été reçu par …"): the first meeting, call or signing after
     it, which the sentence's verb reports. The occasion opens the sentence or is set off by commas. 0 when there
     is none; when a visit named by its rank comes first ("during his state visit"), whose reception or talks are
-    part of it; or when the members of the gathering act ("At the summit, heads of state discussed …")."""
+    part of it, unless the `first` window that names an event fronts it before its subject (`_fronted_occasion`);
+    or when the members of the gathering act ("At the summit, heads of state discussed …")."""
     if not kinds or kinds[0][0] not in ("visit", "conference"):
         return 0
     cues = compiled(doc.language).cues
     start, end, _kind = kinds[0][1]
-    relative = _in_relative_clause(doc, start, window_start)
+    # a ranked visit fronted before the subject ("En visite officielle en France, X a été reçu par Y") is told as
+    # the occasion too: the sentence's verb reports the meeting
+    relative = _in_relative_clause(doc, start, window_start) or (first and _fronted_occasion(doc, start, window_start))
     if not cues.occasion or (event_key(doc.lower[start:end]) in cues.visit_frames and not relative):
         return 0
     position = 0
@@ -1093,6 +1105,53 @@ def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_sta
     if not set_off or _members_act(doc, end, verb):
         return 0  # "X est en visite à Kessel, où il rencontrera …": the visit is what the sentence says
     return position
+
+
+def _meeting_at_gathering(doc: Document, kinds: list[tuple[str, EventHit]], window: tuple[int, int]) -> int | None:
+    """Where the meeting stands when the window first names a gathering, or a meeting word read as its work, and its
+    meeting word joins one person named by their tie to the other ("En marge de l'Assemblée générale, X s'est
+    entretenu avec son homologue russe, Y", "Parallel zum Gipfel sind X und sein Kollege Y zusammengekommen", "X y su
+    homólogo Y se reunieron tras la Cumbre"): the two met, and the gathering is only where. None otherwise, or when
+    the window counts many members or the word names the gathering itself."""
+    if not kinds or kinds[0][0] != "conference" or _counts_many(doc, window) or not _named_counterpart(doc, window):
+        return None
+    return next(
+        (index for index, (_, hit) in enumerate(kinds) if hit[2] == "meeting" and not _names_gathering(doc, hit)),
+        None,
+    )
+
+
+def _named_counterpart(doc: Document, window: tuple[int, int]) -> bool:
+    """The window names one person by their tie to another, their name right after that noun ("son homologue
+    russe, Sergueï Lavrov", "sein russischer Kollege Sergej Lawrow", "su homólogo Antony Blinken"):
+    `Language.relative_role_stems`."""
+    stems = compiled(doc.language).language.relative_role_stems
+    for word in _WORD.finditer(doc.lower, *window):
+        if any(stem in fold(word.group(0)) for stem in stems):
+            end = min(window[1], word.end() + _COUNTERPART_REACH)
+            if any(len(name.tokens) >= 2 for name in find_names(doc.text, word.end(), end, doc.language)):
+                return True
+    return False
+
+
+def _fronted_occasion(doc: Document, start: int, window_start: int) -> bool:
+    """The event word stands in an occasion's phrase put before the subject, in the sentence's opening words that a
+    comma closes and that name no one, by name or with a definite article, before the occasion's cue ("En visite de
+    travail en France, X a été reçu …", "Iniciando su primera jornada en la gira por Europa, X se reunió …"): an
+    adverbial, not what the sentence's verb reports."""
+    cues = compiled(doc.language).cues
+    if cues.occasion is None or cues.occasion_opening is None or "," in doc.text[window_start:start]:
+        return False
+    cue = cues.occasion.search(doc.lower, max(window_start, start - _ASIDE_REACH), start)
+    cue_start = start if cues.occasion_opening.match(doc.lower, start) else cue.start() if cue else None
+    if cue_start is None:
+        return False
+    articles = compiled(doc.language).language.definite_articles
+    opening = doc.text[window_start:cue_start].replace("’", "'").replace("'", "' ").split()
+    if any(word.lower() in articles for word in opening) or any(word[:1].isupper() for word in opening[1:]):
+        return False  # "Le président X en visite officielle à Paris, …": the subject comes first
+    comma = doc.text.find(",", start)
+    return comma >= 0 and not _CLAUSE_END.search(doc.text, start, comma)
 
 
 def _in_relative_clause(doc: Document, start: int, window_start: int) -> bool:
