@@ -1271,7 +1271,9 @@ def _event_place(
         held
         or _unnamed_venue(doc, sentences)
         or _opening_venue(analysis, body, rejected, stops, avoid)
-        or _margin_city(doc, sentences, rejected)
+        # or the city of the gathering the event was held on the margins of, which a later sentence may be the first
+        # to name ("… on the sidelines of the G20 meeting. … 'Met X on the sidelines of the Bali G20'")
+        or _margin_city(doc, sentences + further, rejected)
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
         # or where the journey the visit opens with goes ("left Luanda on Saturday for Libreville", "quitte Dakar pour
         # Paris", "a pris son envol … à destination d'Abidjan")
