@@ -39,6 +39,7 @@ from briefparse.places import city_country, lookup, place_kind, places
 from briefparse.seats import named_seats, seats
 
 _EVENT_SENTENCES = 2
+_LATER_EVENT_SENTENCES = 4  # sentences telling the event where a city is looked for when no other place is found
 _LEAD_SENTENCES = 2
 _HELD_IN_PLACE = frozenset({"visit", "statement"})  # events that keep a city or country over a seat it holds
 _SEAT_SENTENCES = 4  # sentences telling the event where a seat of government of the place's state is looked for
@@ -1299,7 +1300,32 @@ def _event_place(
         or _city_adjective_place(doc, sentences)
         or (_hosting_place(analysis) if event_type == "visit" else None)
         or _airport_named(doc, sentences, rejected, stops, avoid)
+        # or, last, the city a later sentence telling the event names ("… se reunieron este viernes en Santiago")
+        or _later_event_city(doc, events[_EVENT_SENTENCES:_LATER_EVENT_SENTENCES], rejected, stops, avoid, days)
     )
+
+
+def _later_event_city(
+    doc: Document,
+    later: list[Sentence],
+    rejected: Container[str],
+    stops: set[str],
+    avoid: Span | None,
+    days: WrittenDays | None,
+) -> Span | None:
+    """The first city the gazetteer knows that a sentence telling the event, after the first ones, names after a
+    place preposition, when no earlier sentence, headline, venue or dateline placed it: the event's sentence the
+    brief opens with a standfirst or a quote before ("Quienes sí se reunieron … Los cancilleres … se reunieron este
+    viernes en Santiago"). Not one a meeting still to come is set in ("президенты … встретятся … в Москве"), nor one a
+    sentence on an earlier occasion names ("Pour rappel, … avait reçu le 2 février 2024 à X", `days`)."""
+    future = compiled(doc.language).dates.future_verb
+    for sentence in later:
+        if days is not None and days.tell_another_occasion(sentence.start, sentence.end):
+            continue
+        place = _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
+        if place is not None and _city(doc, place) and not future.search(doc.text, sentence.start, place.start):
+            return place
+    return None
 
 
 _RUBRIC_WORDS = 6  # words of a building's name a headline may open with

@@ -1862,6 +1862,8 @@ LANGUAGE = Language(
         # the arrival's noun too: "a su llegada al Palacio Nacional", "tras su arribo a Lima"
         "{llegada|arribo} {a|al}",
         "{visita|viaje|gira} {oficial|de Estado|de trabajo|oficial de trabajo} {a|al}",
+        # a tour or a passage through a place: "durante su paso por Madrid", "una gira europea por Bruselas"
+        "{paso|gira|gira europea|gira latinoamericana|gira regional|gira internacional|gira oficial|recorrido} por",
         # the day between the verb and "a": "llegó este lunes a Cartagena", "arribó hoy a Lima"
         "{llegó|llegaron|llegará|llegarán|llega|llegan|arribó|arribaron|arribará|viajó|viajaron|viajará|viaja}"
         " {hoy|ayer|anoche|mañana|esta mañana|esta tarde|esta noche|esta madrugada} {a|al}",
@@ -1888,7 +1890,7 @@ LANGUAGE = Language(
     ),
     origin_prepositions=("desde", "procedente de", "procedentes de"),
     thing_relatives=("que", "el cual", "la cual", "los cuales", "las cuales"),
-    capital_phrases=("en la capital", "a la capital"),
+    capital_phrases=("en la capital", "a la capital", "por la capital"),
     place_relatives=("donde", "en donde"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
     photo_positions=("izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "al centro", "i.", "d."),
