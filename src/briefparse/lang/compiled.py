@@ -1794,8 +1794,10 @@ def _dates(language: Language) -> DatePatterns:
     year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
     joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
     # the range's last day may have its weekday too: "von Montag, 5. bis Dienstag, 6. März", "du lundi 5 au mardi 6"
+    # a list of days sharing the month is one span from its first day: "les 10, 11 et 12 juillet", "am 10., 11. und 12."
+    listed = rf"(?:[^\S\n]*,[^\S\n]*[0-3]?\d(?:{suffix})?\.?(?![\d:h])){{0,5}},?"
     range_start = (
-        rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*"
+        rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?{listed}\s*(?:{alternation(language.range_words)})\s*"
         rf"(?:(?:{weekday})\s*,?\s*)?)?"
     )
     # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
@@ -1901,7 +1903,7 @@ def _dates(language: Language) -> DatePatterns:
         if language.margin_cues
         else lazy_compile(NOTHING),
         range_after=lazy_compile(
-            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
+            rf"{listed}[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
         ),
         range_before=lazy_compile(
             rf"(?<![\w.,/-])(?P<d0>[0-3]?\d)(?:{suffix})?\.?[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*$"
@@ -1915,7 +1917,7 @@ def _dates(language: Language) -> DatePatterns:
         if language.active_auxiliaries
         else lazy_compile(NOTHING),
         range_year=lazy_compile(
-            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?,?[^\S\n]+"
+            rf"{listed}[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?,?[^\S\n]+"
             r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
         ),
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")

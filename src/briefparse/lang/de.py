@@ -150,7 +150,7 @@ LANGUAGE = Language(
     edit_labels=("letzte änderung", "zuletzt geändert"),
     night_openers=("nacht von", "nacht vom"),
     night_links=("auf", "zu", "zum"),
-    range_words=("bis", "-", "–", "und", "/"),
+    range_words=("bis", "bis zum", "-", "–", "und", "und dem", "/"),  # "zwischen dem 10. und dem 12. Juli"
     other_stories=(
         "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
         "verwandte artikel", "auch interessant", "weitere videos", "mehr videos",

@@ -93,7 +93,7 @@ LANGUAGE = Language(
     edit_labels=("dernière modification",),
     night_openers=("nuit de", "nuit du"),
     night_links=("à", "au"),
-    range_words=("au", "jusqu'au", "-", "–", "et"),
+    range_words=("au", "jusqu'au", "-", "–", "et", "et le"),  # "entre le 10 et le 12 juillet"
     other_stories=(
         "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
