@@ -79,6 +79,8 @@ _CLAUSE_MARKS = (",", ";")  # marks that part a clause from the next within a se
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _NAME_WORDS = 4  # the most words of a name set off by commas
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
+_SPAN_DAYS = 7  # two dates a range word joins this close are one visit's or one gathering's days
+_LEAP_YEAR = 2000  # a year with every day of the calendar, for two dates that give none
 _DIGIT = lazy_compile(r"\d")
 _CLOSING_BRACKET = lazy_compile(r"[^\S\n]*\)")
 _LAST_WORD = lazy_compile(r"[\w.]+$")  # the last word of a line before its full stop, an abbreviation's dots within
@@ -350,7 +352,30 @@ def _words_dates(lower: str, language: Language, end: int | None = None, start: 
             found.append(
                 _Mention(match.start(), closed, int(day), month, year_value, weekday, span=span, last=last)
             )
-    return found
+    return _joined_days(lower, found, patterns.range_link)
+
+
+def _joined_days(lower: str, found: list[_Mention], link: re.Pattern[str]) -> list[_Mention]:
+    """Two dates a range word joins, the second a few days after the first ("am Montag, 1. Juli, und Dienstag, 2. Juli
+    2019", "on July 1 and July 2"), as one span from its first day, with the second's year when the first has none."""
+    joined: list[_Mention] = []
+    for mention in found:
+        first = joined[-1] if joined else None
+        if first and link.fullmatch(lower, first.end, mention.start) and _days_apart(first, mention):
+            last = mention.day if mention.month == first.month else 0
+            year = first.year if first.year is not None else mention.year
+            joined[-1] = replace(first, end=mention.end, year=year, span=True, last=last)
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _days_apart(first: _Mention, second: _Mention) -> bool:
+    """The second date falls within `_SPAN_DAYS` after the first ("30 décembre et 2 janvier": the next year's)."""
+    year = first.year or second.year or _LEAP_YEAR
+    start = _safe_date(year, first.month, first.day)
+    end = _safe_date(second.year or year + (second.month < first.month), second.month, second.day)
+    return start is not None and end is not None and 0 < (end - start).days <= _SPAN_DAYS
 
 
 def _bracket_end(lower: str, match: re.Match[str]) -> int:

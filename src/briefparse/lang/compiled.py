@@ -445,6 +445,9 @@ class DatePatterns:
     opening_clause: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a range of days right after a date ("May 11-12", "May 11 to 13"): `match` at the date's end
     range_after: re.Pattern[str] = re.compile(NOTHING)
+    #: the whole text between two dates a range word joins ("1. Juli, und Dienstag, 2. Juli", "July 1 and July 2"):
+    #: `fullmatch` on `Document.lower` between them
+    range_link: re.Pattern[str] = re.compile(NOTHING)
     #: a range's first day and the word that joins it to a date in figures right after ("vom 22. – 25.10.2013",
     #: "du 22 au 25/10/2013"): `search` on `Document.lower` up to the date, group `d0`
     range_before: re.Pattern[str] = re.compile(NOTHING)
@@ -1905,6 +1908,7 @@ def _dates(language: Language) -> DatePatterns:
         range_after=lazy_compile(
             rf"{listed}[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
         ),
+        range_link=lazy_compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*,?[^\S\n]*"),
         range_before=lazy_compile(
             rf"(?<![\w.,/-])(?P<d0>[0-3]?\d)(?:{suffix})?\.?[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*$"
         ),
