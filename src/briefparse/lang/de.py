@@ -1,7 +1,7 @@
 """German."""
 
 from briefparse.lang.base import Language, variants
-from briefparse.lang.cldr import territory_names
+from briefparse.lang.cldr import days_ago, territory_names
 from briefparse.lang.de_phrases import phrase_in_nominative
 
 _WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
@@ -164,6 +164,8 @@ LANGUAGE = Language(
         "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand", "letzte aktualisierung",
     ),
     relative_days={
+        # "vor zwei Tagen": CLDR's phrase of days gone by, with a count in figures or in words
+        **days_ago("de", {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}),
         "heute": 0,
         "heute morgen": 0,
         "heute abend": 0,

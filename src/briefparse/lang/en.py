@@ -1,6 +1,7 @@
 """English."""
 
 from briefparse.lang.base import SAMDECH_TITLES, Language, variants
+from briefparse.lang.cldr import days_ago
 
 _NATIONALITIES = {
     "american": "United States",
@@ -315,6 +316,8 @@ LANGUAGE = Language(
     publication_cues=("posted", "published", "updated", "last updated"),
     day_parts=("morning", "afternoon", "evening", "night"),
     relative_days={
+        # "two days ago": CLDR's phrase of days gone by, with a count in figures or in words
+        **days_ago("en", {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}),
         "today": 0,
         "this morning": 0,
         "this afternoon": 0,

@@ -1,6 +1,7 @@
 """French."""
 
 from briefparse.lang.base import SAMDECH_TITLES, Language, variants
+from briefparse.lang.cldr import days_ago
 
 # The verbs a body or an outlet reports by, as `variants` groups: the participle its perfect takes ("a relayé",
 # "ont fait savoir") and its present, singular and plural ("relaie", "rapportent"). The source's verbs are spelt from
@@ -107,6 +108,8 @@ LANGUAGE = Language(
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
     relative_days={
+        # "il y a deux jours": CLDR's phrase of days gone by, with a count in figures or in words
+        **days_ago("fr", {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}),
         "aujourd'hui": 0,
         "ce jour": 0,
         "ce matin": 0,
