@@ -1971,10 +1971,18 @@ def _without_later_stamps(
         for c in candidates
         if not (
             c.is_publication
-            and (c.start > stated.end or _holds_little_else(doc, c))
+            and (c.start > stated.end or (_holds_little_else(doc, c) and not _on_a_dateline(doc, c)))
             and (c.value - stated.value).days > _STALE_DAYS
         )
     ]
+
+
+def _on_a_dateline(doc: Document, stamp: DateCandidate) -> bool:
+    """The stamp is the date of a dateline on its line ("Kinshasa, 4 mars 2023 (Valdor Presse)"), not a page's clock."""
+    line_start = doc.text.rfind("\n", 0, stamp.start) + 1
+    line_end = doc.text.find("\n", stamp.end)
+    after = doc.text[stamp.end : len(doc.text) if line_end < 0 else line_end]
+    return is_dateline_date(doc.text[line_start : stamp.start], after, doc.language, not stamp.year_inferred)
 
 
 def _updated_stamp(doc: Document, stale: list[DateCandidate]) -> DateCandidate | None:
