@@ -347,6 +347,11 @@ LANGUAGE = Language(
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
     since_words=("since",),
+    # "the Minsk agreements of February 12, 2015", "Resolution 2231 of 20 July 2015": the day a text bears
+    document_day_words=variants(
+        "{agreement|agreements|accord|accords|treaty|memorandum|protocol|resolution|decree|declaration|communiqué}"
+        " {of|dated}",
+    ),
     since_clause_words=("since",),
     anniversary_words=("anniversary",),
     # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's

@@ -150,6 +150,10 @@ LANGUAGE = Language(
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
+    # "el acuerdo del 12 de febrero de 2015", "la resolución 2231 del 20 de julio de 2015": the day a text bears
+    document_day_words=variants(
+        "{acuerdo|acuerdos|tratado|memorando|protocolo|resolución|decreto|declaración|comunicado} {del|de fecha}",
+    ),
     anniversary_words=("aniversario",),
     # "conversaron el viernes tras el ataque del 27 de febrero": that day is the attack's
     after_words=("tras", "después de", "después del", "luego de", "luego del", "a raíz de", "a raíz del"),

@@ -143,6 +143,12 @@ LANGUAGE = Language(
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    # "l'accord du 12 février 2015", "la résolution 2231 du 20 juillet 2015": the day a text bears
+    document_day_words=variants(
+        "{accord|accords|traité|mémorandum|protocole|résolution|décret|déclaration|communiqué|arrêté|ordonnance} du",
+        "{accord|accords|traité|mémorandum|protocole|résolution|décret|déclaration|communiqué}"
+        " {daté|datée|signé|signés} du",
+    ),
     anniversary_words=("anniversaire",),
     # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
     after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),
