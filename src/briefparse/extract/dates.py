@@ -79,6 +79,8 @@ _CLAUSE_MARKS = (",", ";")  # marks that part a clause from the next within a se
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _NAME_WORDS = 4  # the most words of a name set off by commas
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
+_SPAN_DAYS = 7  # two dates a range word joins this close are one visit's or one gathering's days
+_LEAP_YEAR = 2000  # a year with every day of the calendar, for two dates that give none
 _DIGIT = lazy_compile(r"\d")
 _CLOSING_BRACKET = lazy_compile(r"[^\S\n]*\)")
 _LAST_WORD = lazy_compile(r"[\w.]+$")  # the last word of a line before its full stop, an abbreviation's dots within
@@ -131,6 +133,7 @@ _EVENT_PHRASE_REACH = 40  # characters before a participle of happening where th
 _EVENT_PHRASE_GAP = " ,"  # what may stand between that phrase and the participle
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _NOUN_DAY_REACH = 40  # characters before a weekday where the noun it is the day of, and the link, are looked for
+_DOCUMENT_REACH = 40  # characters before a date where a document's noun and its link ("agreements of ") are looked for
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 _SINCE_CLAUSE_REACH = 60  # characters before a date where the word that opens its clause of a state's start may stand
 _ANNIVERSARY_REACH = 160  # characters before a full date where the anniversary counted from it is looked for
@@ -350,7 +353,30 @@ def _words_dates(lower: str, language: Language, end: int | None = None, start: 
             found.append(
                 _Mention(match.start(), closed, int(day), month, year_value, weekday, span=span, last=last)
             )
-    return found
+    return _joined_days(lower, found, patterns.range_link)
+
+
+def _joined_days(lower: str, found: list[_Mention], link: re.Pattern[str]) -> list[_Mention]:
+    """Two dates a range word joins, the second a few days after the first ("am Montag, 1. Juli, und Dienstag, 2. Juli
+    2019", "on July 1 and July 2"), as one span from its first day, with the second's year when the first has none."""
+    joined: list[_Mention] = []
+    for mention in found:
+        first = joined[-1] if joined else None
+        if first and link.fullmatch(lower, first.end, mention.start) and _days_apart(first, mention):
+            last = mention.day if mention.month == first.month else 0
+            year = first.year if first.year is not None else mention.year
+            joined[-1] = replace(first, end=mention.end, year=year, span=True, last=last)
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _days_apart(first: _Mention, second: _Mention) -> bool:
+    """The second date falls within `_SPAN_DAYS` after the first ("30 décembre et 2 janvier": the next year's)."""
+    year = first.year or second.year or _LEAP_YEAR
+    start = _safe_date(year, first.month, first.day)
+    end = _safe_date(second.year or year + (second.month < first.month), second.month, second.day)
+    return start is not None and end is not None and 0 < (end - start).days <= _SPAN_DAYS
 
 
 def _bracket_end(lower: str, match: re.Match[str]) -> int:
@@ -1264,20 +1290,31 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
     return max((m.year for m in mentions if m.year is not None), default=None)
 
 
-def _bare_year(doc: Document, today: dt.date) -> int | None:
+def _bare_year(doc: Document, today: dt.date, documents: tuple[_Mention, ...] = ()) -> int | None:
     """The latest year gone by that the text writes alone ("les comptes de l'exercice 2016"): with no full date, the
-    time a brief is set in."""
-    return max((y for m in _BARE_YEAR.finditer(doc.text) if (y := int(m.group(0))) <= today.year), default=None)
+    time a brief is set in. Not the year of a document's date (`documents`)."""
+    return max(
+        (
+            y
+            for m in _BARE_YEAR.finditer(doc.text)
+            if (y := int(m.group(0))) <= today.year and not any(d.start <= m.start() < d.end for d in documents)
+        ),
+        default=None,
+    )
 
 
 def _years_told(doc: Document, mentions: list[_Mention], today: dt.date) -> tuple[int | None, bool]:
     """The year a brief with no publication date is set in, for its days without a year: the latest of its full
     dates (in its own lines, else in the page's others), else the latest it writes alone, then marked as one it looks
-    back on (`since`: see `_year_for`)."""
-    near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
+    back on (`since`: see `_year_for`). Never a document's date ("the Minsk agreements of February 12, 2015"): a
+    text the story names, however old."""
+    documents = _document_days(doc, mentions)
+    own = [m for m in mentions if m.start not in documents]
+    written = _written_dates(doc, doc.language)
+    near = _stated_year(own) or _stated_year([m for m in written if m.start not in _document_days(doc, written)])
     if near is not None:
         return near, False
-    return _bare_year(doc, today), True
+    return _bare_year(doc, today, tuple(m for m in mentions if m.start in documents)), True
 
 
 def _anchor(
@@ -1307,7 +1344,12 @@ def _anchor(
     if base is None:
         near, since = _years_told(doc, mentions, today)
         first_pass = _candidates(mentions, today, near, since=since, holders=holders)
-        told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
+        documents = _document_days(doc, mentions)  # "the agreements of February 12, 2015": no day of the story's time
+        told = [
+            c
+            for c in first_pass
+            if c.basis in ("explicit", "weekday") and not _announced(c, events) and c.start not in documents
+        ]
         dated = told[0].value if told else None
         dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since, holders)
         if dated is None:
@@ -1852,11 +1894,14 @@ def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
 
 
 def _document_days(doc: Document, mentions: list[_Mention]) -> set[int]:
-    """Starts of the dates a word of a document's date opens ("заявления … от 1 октября 2020 года", "указ от 5 мая"):
-    the day a text bears, no event's; not the first day of a range ("от 5 до 8 мая")."""
+    """Starts of the dates a word of a document's date opens ("заявления … от 1 октября 2020 года", "указ от 5 мая",
+    "the Minsk agreements of February 12, 2015"): the day a text bears, no event's; not the first day of a range
+    ("от 5 до 8 мая")."""
     before = compiled(doc.language).dates.document_day_before
     return {
-        m.start for m in mentions if not m.span and before.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
+        m.start
+        for m in mentions
+        if not m.span and before.search(doc.lower, max(0, m.start - _DOCUMENT_REACH), m.start)
     }
 
 
@@ -1946,10 +1991,18 @@ def _without_later_stamps(
         for c in candidates
         if not (
             c.is_publication
-            and (c.start > stated.end or _holds_little_else(doc, c))
+            and (c.start > stated.end or (_holds_little_else(doc, c) and not _on_a_dateline(doc, c)))
             and (c.value - stated.value).days > _STALE_DAYS
         )
     ]
+
+
+def _on_a_dateline(doc: Document, stamp: DateCandidate) -> bool:
+    """The stamp is the date of a dateline on its line ("Kinshasa, 4 mars 2023 (Valdor Presse)"), not a page's clock."""
+    line_start = doc.text.rfind("\n", 0, stamp.start) + 1
+    line_end = doc.text.find("\n", stamp.end)
+    after = doc.text[stamp.end : len(doc.text) if line_end < 0 else line_end]
+    return is_dateline_date(doc.text[line_start : stamp.start], after, doc.language, not stamp.year_inferred)
 
 
 def _updated_stamp(doc: Document, stale: list[DateCandidate]) -> DateCandidate | None:

@@ -445,6 +445,9 @@ class DatePatterns:
     opening_clause: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a range of days right after a date ("May 11-12", "May 11 to 13"): `match` at the date's end
     range_after: re.Pattern[str] = re.compile(NOTHING)
+    #: the whole text between two dates a range word joins ("1. Juli, und Dienstag, 2. Juli", "July 1 and July 2"):
+    #: `fullmatch` on `Document.lower` between them
+    range_link: re.Pattern[str] = re.compile(NOTHING)
     #: a range's first day and the word that joins it to a date in figures right after ("vom 22. – 25.10.2013",
     #: "du 22 au 25/10/2013"): `search` on `Document.lower` up to the date, group `d0`
     range_before: re.Pattern[str] = re.compile(NOTHING)
@@ -1796,8 +1799,10 @@ def _dates(language: Language) -> DatePatterns:
     year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
     joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
     # the range's last day may have its weekday too: "von Montag, 5. bis Dienstag, 6. März", "du lundi 5 au mardi 6"
+    # a list of days sharing the month is one span from its first day: "les 10, 11 et 12 juillet", "am 10., 11. und 12."
+    listed = rf"(?:[^\S\n]*,[^\S\n]*[0-3]?\d(?:{suffix})?\.?(?![\d:h])){{0,5}},?"
     range_start = (
-        rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*"
+        rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?{listed}\s*(?:{alternation(language.range_words)})\s*"
         rf"(?:(?:{weekday})\s*,?\s*)?)?"
     )
     # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
@@ -1903,8 +1908,9 @@ def _dates(language: Language) -> DatePatterns:
         if language.margin_cues
         else lazy_compile(NOTHING),
         range_after=lazy_compile(
-            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
+            rf"{listed}[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
         ),
+        range_link=lazy_compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*,?[^\S\n]*"),
         range_before=lazy_compile(
             rf"(?<![\w.,/-])(?P<d0>[0-3]?\d)(?:{suffix})?\.?[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*$"
         ),
@@ -1917,7 +1923,7 @@ def _dates(language: Language) -> DatePatterns:
         if language.active_auxiliaries
         else lazy_compile(NOTHING),
         range_year=lazy_compile(
-            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?,?[^\S\n]+"
+            rf"{listed}[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?,?[^\S\n]+"
             r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
         ),
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")

@@ -1,7 +1,7 @@
 """German."""
 
 from briefparse.lang.base import Language, variants
-from briefparse.lang.cldr import territory_names
+from briefparse.lang.cldr import days_ago, territory_names
 from briefparse.lang.de_phrases import phrase_in_nominative
 
 _WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
@@ -150,7 +150,7 @@ LANGUAGE = Language(
     edit_labels=("letzte änderung", "zuletzt geändert"),
     night_openers=("nacht von", "nacht vom"),
     night_links=("auf", "zu", "zum"),
-    range_words=("bis", "-", "–", "und", "/"),
+    range_words=("bis", "bis zum", "-", "–", "und", "und dem", "/"),  # "zwischen dem 10. und dem 12. Juli"
     other_stories=(
         "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
         "verwandte artikel", "auch interessant", "weitere videos", "mehr videos",
@@ -164,6 +164,8 @@ LANGUAGE = Language(
         "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand", "letzte aktualisierung",
     ),
     relative_days={
+        # "vor zwei Tagen": CLDR's phrase of days gone by, with a count in figures or in words
+        **days_ago("de", {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}),
         "heute": 0,
         "heute morgen": 0,
         "heute abend": 0,
@@ -196,6 +198,10 @@ LANGUAGE = Language(
     invitation_verbs=("eingeladen", "lädt", "laden", "einladen", "einlädt", "lud", "luden"),
     invited_day_links=("für den", "für"),
     since_words=("seit", "seit dem"),
+    # "das Abkommen vom 12. Februar 2015", "die Resolution 2231 vom 20. Juli 2015": the day a text bears
+    document_day_words=variants(
+        "{abkommen|vertrag|vertrags|vereinbarung|memorandum|protokoll|resolution|erlass|erklärung|kommuniqué} vom",
+    ),
     anniversary_words=("jahrestag",),
     # "telefonierten am Freitag nach dem Angriff vom 27. Februar": that day is the attack's; "nach" alone
     # also leads to a place ("reiste am Freitag nach X")

@@ -1,6 +1,7 @@
 """English."""
 
 from briefparse.lang.base import SAMDECH_TITLES, Language, variants
+from briefparse.lang.cldr import days_ago
 
 _NATIONALITIES = {
     "american": "United States",
@@ -315,6 +316,8 @@ LANGUAGE = Language(
     publication_cues=("posted", "published", "updated", "last updated"),
     day_parts=("morning", "afternoon", "evening", "night"),
     relative_days={
+        # "two days ago": CLDR's phrase of days gone by, with a count in figures or in words
+        **days_ago("en", {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}),
         "today": 0,
         "this morning": 0,
         "this afternoon": 0,
@@ -344,6 +347,11 @@ LANGUAGE = Language(
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
     since_words=("since",),
+    # "the Minsk agreements of February 12, 2015", "Resolution 2231 of 20 July 2015": the day a text bears
+    document_day_words=variants(
+        "{agreement|agreements|accord|accords|treaty|memorandum|protocol|resolution|decree|declaration|communiqué}"
+        " {of|dated}",
+    ),
     since_clause_words=("since",),
     anniversary_words=("anniversary",),
     # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's

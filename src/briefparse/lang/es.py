@@ -3,6 +3,7 @@
 import unicodedata
 
 from briefparse.lang.base import Language, variants
+from briefparse.lang.cldr import days_ago
 
 
 def _plain(word: str) -> str:
@@ -118,6 +119,8 @@ LANGUAGE = Language(
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
     relative_days={
+        # "hace dos días": CLDR's phrase of days gone by, with a count in figures or in words
+        **days_ago("es", {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7}),
         "hoy": 0,
         "esta mañana": 0,
         "esta tarde": 0,
@@ -147,6 +150,10 @@ LANGUAGE = Language(
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
+    # "el acuerdo del 12 de febrero de 2015", "la resolución 2231 del 20 de julio de 2015": the day a text bears
+    document_day_words=variants(
+        "{acuerdo|acuerdos|tratado|memorando|protocolo|resolución|decreto|declaración|comunicado} {del|de fecha}",
+    ),
     anniversary_words=("aniversario",),
     # "conversaron el viernes tras el ataque del 27 de febrero": that day is the attack's
     after_words=("tras", "después de", "después del", "luego de", "luego del", "a raíz de", "a raíz del"),

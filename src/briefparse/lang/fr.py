@@ -1,6 +1,7 @@
 """French."""
 
 from briefparse.lang.base import SAMDECH_TITLES, Language, variants
+from briefparse.lang.cldr import days_ago
 
 # The verbs a body or an outlet reports by, as `variants` groups: the participle its perfect takes ("a relayé",
 # "ont fait savoir") and its present, singular and plural ("relaie", "rapportent"). The source's verbs are spelt from
@@ -93,7 +94,7 @@ LANGUAGE = Language(
     edit_labels=("dernière modification",),
     night_openers=("nuit de", "nuit du"),
     night_links=("à", "au"),
-    range_words=("au", "jusqu'au", "-", "–", "et"),
+    range_words=("au", "jusqu'au", "-", "–", "et", "et le"),  # "entre le 10 et le 12 juillet"
     other_stories=(
         "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
@@ -107,6 +108,8 @@ LANGUAGE = Language(
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
     relative_days={
+        # "il y a deux jours": CLDR's phrase of days gone by, with a count in figures or in words
+        **days_ago("fr", {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}),
         "aujourd'hui": 0,
         "ce jour": 0,
         "ce matin": 0,
@@ -140,6 +143,12 @@ LANGUAGE = Language(
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    # "l'accord du 12 février 2015", "la résolution 2231 du 20 juillet 2015": the day a text bears
+    document_day_words=variants(
+        "{accord|accords|traité|mémorandum|protocole|résolution|décret|déclaration|communiqué|arrêté|ordonnance} du",
+        "{accord|accords|traité|mémorandum|protocole|résolution|décret|déclaration|communiqué}"
+        " {daté|datée|signé|signés} du",
+    ),
     anniversary_words=("anniversaire",),
     # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
     after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),

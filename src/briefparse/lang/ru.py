@@ -8,7 +8,7 @@ Nouns, adjectives and names decline: role nouns and nationality adjectives are l
 from itertools import product
 
 from briefparse.lang.base import Language, variants
-from briefparse.lang.cldr import territory_names
+from briefparse.lang.cldr import days_ago, territory_names
 from briefparse.lang.ru_names import (
     guessed_surname,
     known_given_name,
@@ -428,6 +428,8 @@ LANGUAGE = Language(
     publication_cues=("опубликовано", "опубликован", "обновлено", "обновлена", "дата публикации"),
     day_parts=("утром", "днем", "днём", "вечером", "ночью"),
     relative_days={
+        # "два дня назад": CLDR's phrase of days gone by, with a count in figures or in words
+        **days_ago("ru", {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7}),
         "сегодня": 0,
         "сегодня утром": 0,
         "сегодня днем": 0,
@@ -445,10 +447,6 @@ LANGUAGE = Language(
         "послезавтра": 2,
         "на прошлой неделе": -7,
         "на этой неделе": 0,
-        "2 дня назад": -2,
-        "два дня назад": -2,
-        "3 дня назад": -3,
-        "три дня назад": -3,
         "неделю назад": -7,
         "через неделю": 7,
         "несколько минут назад": 0,
