@@ -60,6 +60,14 @@ def test_short_date_lines_are_detected_by_month_and_weekday_names(text, code):
     assert detect_language(text).code == code
 
 
+def test_a_brief_of_names_and_elided_words_is_detected_by_its_dates():
+    text = (
+        "Goma, 4 mars 2023 \nLe président Paul Mukendi a reçu l'ambassadeur de Suède, Erik Lund, à l'occasion de "
+        "la commémoration de l'indépendance proclamée le 30 juin 1960, à Goma."
+    )
+    assert detect_language(text).code == "fr"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -198,7 +198,8 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     """The supported language whose frequent words fill most of the text, or None when none fits or
     when the words of a language briefparse does not support fit better.
 
-    Short texts (a dateline, one sentence) may name a month or weekday rather than frequent words.
+    Short texts (a dateline, one sentence) may name a month or weekday rather than frequent words, and a brief of
+    a few lines whose words are mostly names and elided forms ("l'ambassadeur") may fill the rest with them.
     """
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower().replace("’", "'"))
     if not words:
@@ -210,12 +211,12 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
             scores[code] += weight
     if hint in scores:
         scores[hint] += 1
-    short = len(words) < _SHORT_TEXT_WORDS
-    best = _winner(scores, 1 if short else max(_MIN_HITS, _MIN_SHARE * len(words)), supported)
-    if best is None and short:  # calendar names load CLDR data: only when the words left it open
+    needed = 1 if len(words) < _SHORT_TEXT_WORDS else max(_MIN_HITS, _MIN_SHARE * len(words))
+    best = _winner(scores, needed, supported)
+    if best is None:  # calendar names load CLDR data: only when the words left it open
         for code, lang in _registry().items():
             scores[code] += sum(len(w) > 3 and (w in lang.months or w in lang.weekdays) for w in words)
-        best = _winner(scores, 1, supported)
+        best = _winner(scores, needed, supported)
     return best
 
 
