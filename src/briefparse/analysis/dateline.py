@@ -30,12 +30,14 @@ _CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
 _CLOCK_FIRST = r"(?:\d{1,2}:\d{2}[^\S\n]*\|[^\S\n]*)?"
 #: a city's name: capitalised words, maybe joined by a short particle ("Dar es Salaam", "Ciudad de México")
 _CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
+#: the city's country or region in square brackets after it ("Tashkent [Uzbekistan], July 16 (ANI):")
+_REGION_BRACKETED = r"(?:\[[^\[\]\n]{1,40}\][^\S\n]*)"
 # the city, then a comma, a colon, a bracket, a dash, a full stop before the date, or a full stop and a dash
 # ("BUENOS AIRES.-", "Lima.–"), or its region or agency between slashes ("MOSCOW /Moscow Region/, March 3.",
 # "LUANDA /ANGOP/, 3 March"); the first of two cities joined by a slash ("Moskau/Kiew (dpa) -")
 _CITY_LINE = lazy_compile(
     rf"^{_CLOCK_FIRST}{_CREDIT_FIRST}(?P<place>{_CITY_NAME})(?P<others>(?:/{_CITY_NAME})*)"
-    r"\s*(?:[,:(]|\s[-–—]|(?<=\s)/[^/\n]{1,40}/|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
+    rf"\s*{_REGION_BRACKETED}?(?:[,:(]|\s[-–—]|(?<=\s)/[^/\n]{{1,40}}/|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
     re.M,
 )
 #: a dateline set in brackets before the story's first sentence: a city, a comma and the date ("(Dakar, le 3 mai

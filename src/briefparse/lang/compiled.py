@@ -2871,8 +2871,11 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns}) or NOTHING})(?!\w)"
         ),
         dateline_rest=lazy_compile(
-            # maybe after the city's region or agency between slashes ("MOSCOW /Moscow Region/, March 3")
-            rf"\s*(?:/[^/\n]{{1,40}}/)?\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])",
+            # maybe after the city's region or agency between slashes ("MOSCOW /Moscow Region/, March 3") or its country
+            # in square brackets ("Tashkent [Uzbekistan], July 16"); an agency between slashes may close it with a full
+            # stop before the first sentence ("Ulaanbaatar /MONTSAME/. On March 16, …")
+            rf"\s*(?:/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\])?\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d"
+            rf"|\(\w|\s*[-–—])|\s*(?-i:/[{UPPER}][{UPPER}\d&-]{{1,19}}/\.[^\S\n]+[{UPPER}])",
             re.I,
         ),
     )
