@@ -77,6 +77,8 @@ _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are
 _SETTING_WORDS = 5  # words between what sets a speech at a gathering and the gathering's noun ("at the 77th UN …")
 _CAPITALISED_RUN = lazy_compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
 _WORD = lazy_compile(r"[\w'’-]+")
+_TOKEN = lazy_compile(r"[\w'’.&-]+")  # a word with the dots of an abbreviation ("U.S.")
+_ACRONYM = lazy_compile(rf"[{UPPER}](?:\.?[{UPPER}])+\.?")  # "UN", "EU", "U.S."
 _CLAUSE_OPENERS = ",;:"  # what opens a clause inside a sentence
 _LIST_BREAK = lazy_compile(r"(?:,\s*(?P<next>[\w'’-]*)|[(;:])")  # where a list of counterparts may end
 _SPACES = lazy_compile(r"[^\S\n]*")
@@ -102,7 +104,8 @@ def _kind_by_object(
     ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister X", "welcomed his
     counterpart"), else a statement ("welcomed the ceasefire"). A reception whose guest's arrival a clause after it
     tells ("received X who arrived in the country", `_received_on_arrival`) is a visit. A video link among a group's
-    members, or with two counterparts or more named after it (`_links_many`), is a conference."""
+    members, or with two counterparts or more named after it (`_links_many`), is a conference. A meeting's verb told
+    with a feeling ("has received with deep sadness the news") receives news: a statement."""
     start, end, kind = hit
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
@@ -121,6 +124,8 @@ def _kind_by_object(
         return kind
     if _receives_honour(doc, hit, window):
         return "other"
+    if _received_with_feeling(doc, hit, window):
+        return "statement"
     if _talks_to_outlet(doc, hit, window):
         return "statement"
     if any(
@@ -260,6 +265,22 @@ def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bo
     )
 
 
+def _received_with_feeling(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A meeting's verb told with a feeling (`Language.feeling_manners`) right after it or right before it, in its
+    window ("has received with deep sadness the news of", "accueille avec satisfaction l'accord", "с
+    удовлетворением воспринял"): news is received or welcomed, not a guest, and what the text reports is a statement."""
+    pattern = compiled(doc.language).cues.feeling
+    if pattern is None:
+        return False
+    after = _WORD.search(doc.lower, hit[1], window[1])
+    if after and not doc.text[hit[1] : after.start()].strip() and pattern.match(doc.lower, after.start()):
+        return True
+    return any(
+        not doc.text[found.end() : hit[0]].strip()
+        for found in pattern.finditer(doc.lower, max(window[0], hit[0] - _OBJECT_REACH), hit[0])
+    )
+
+
 def _receives_greetings(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """A meeting's verb whose object, in its clause, is a message of greetings or the greetings themselves ("a reçu
     des messages de félicitations de X", "a reçu les vœux de Y", `Language.greeting_nouns`): the message came, not
@@ -339,12 +360,53 @@ def _welcomes_people(doc: Document, end: int) -> bool:
         and bool(following.group(0).split()[1:])
     )
     if word[:1].isupper() and not noun:
-        return True
+        return not _owner_of_thing(doc, following.start("word"))
     clause = _CLAUSE_END.search(doc.text, end, end + _OBJECT_REACH)  # not the subject after it ("To the media, X said")
     words = list(_WORD.finditer(doc.lower, end, clause.start() if clause else end + _OBJECT_REACH))[:_OBJECT_WORDS]
     if not words:
         return False
     return bool(names.role_noun.search(doc.lower, end, words[-1].end())) or any(w[0] in names.singulars for w in words)
+
+
+def _owner_of_thing(doc: Document, start: int) -> bool:
+    """The capitalised words at `start` own or qualify a thing, not a person: a possessive ("India's readiness",
+    "the UK's decision"), a country or an acronym ("the UN Security Council resolution", "U.S. easing") before a
+    word in small letters that is neither a link word nor a role or a guest's word ("Norland's Prime Minister X",
+    "Kessel's mayor X", "EU foreign ministers", "India at the palace" are people)."""
+    tokens: list[re.Match[str]] = []
+    end = start
+    for token in _TOKEN.finditer(doc.text, start, min(len(doc.text), start + _OBJECT_REACH)):
+        if doc.text[end : token.start()].strip() or len(tokens) > _OBJECT_WORDS:
+            break  # a comma or a bracket ends the phrase
+        tokens.append(token)
+        end = token.end()
+    run: list[re.Match[str]] = []
+    for token in tokens:
+        if not token.group(0)[:1].isupper():
+            break
+        run.append(token)
+        if token.group(0).endswith(("'s", "’s")):
+            break  # the owner ends at its possessive
+    if not run or len(run) == len(tokens):
+        return False
+    language, names = compiled(doc.language).language, compiled(doc.language).names
+    following = tokens[len(run)]
+    reach = tokens[min(len(tokens), len(run) + _PAIR_WORDS) - 1].end()
+    guest = compiled(doc.language).cues.guest_word
+    if (
+        not following.group(0)[:1].islower()
+        or following.group(0) in language.stopwords
+        or following.group(0) in names.singulars
+        or names.role_noun.search(doc.lower, following.start(), reach)
+        or (guest and guest.search(doc.lower, following.start(), reach))
+    ):
+        return False
+    owner = " ".join(token.group(0) for token in run)
+    return (
+        owner.endswith(("'s", "’s"))
+        or bool(_ACRONYM.fullmatch(run[0].group(0)))
+        or place_kind(owner, language.code) == "country"
+    )
 
 
 def _closes_clause(doc: Document, end: int) -> bool:

@@ -629,6 +629,10 @@ class Language:
     #: reception verb whose object is one ("received the X award", "a reçu la médaille", "reçoit le serment du
     #: gouvernement") reports the award or the swearing-in, an 'other' event, not a meeting
     honour_words: tuple[str, ...] = ()
+    #: a feeling told as the manner of a reception or welcome verb, right after it or right before it ("received
+    #: with deep sadness the news of", "accueille avec satisfaction l'accord", "с удовлетворением воспринял"): what
+    #: is received is news, not a guest, and the brief reports a statement
+    feeling_manners: tuple[str, ...] = ()
     #: verbs of leaving whose object is the place left ("a quitté Dakar", "departed Kessel"): the start of a journey,
     #: a visit, only when a city or a country follows them ("a quitté ses fonctions" is no journey)
     departure_verbs: tuple[str, ...] = ()

@@ -1514,6 +1514,11 @@ LANGUAGE = Language(
         "diplomat|diplomats|dignitary|dignitaries|him|her|them|us}"
     ),
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}"),
+    # news received or welcomed with a feeling, not a guest ("has received with deep sadness the news of …")
+    feeling_manners=variants(
+        "with {|deep |great |profound |grave |serious |utmost |the utmost }{satisfaction|sadness|sorrow|grief|regret|"
+        "concern|dismay|shock|consternation|alarm|relief|indignation}",
+    ),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     departure_links=("for",),
     stay_verbs=variants("{was|were|is|are|will be} in"),

@@ -1054,6 +1054,11 @@ LANGUAGE = Language(
     sending_verbs=variants("{envió|enviaron|envía|ha enviado|han enviado|remitió|dirigió}"),
     video_media=variants("videoconferencia"),
     appraisal_verbs=variants("{calificó|califica|calificó como|describió|valoró|valora|elogió|consideró}"),
+    # una noticia recibida o acogida con un sentimiento, no un huésped ("ha recibido con profunda tristeza la noticia")
+    feeling_manners=variants(
+        "con {|profunda |profundo |gran |enorme |honda |hondo |mucha |mucho |suma |sumo }{satisfacción|beneplácito|"
+        "tristeza|pesar|dolor|consternación|preocupación|inquietud|alarma|indignación|alivio|pesadumbre}",
+    ),
     remarks_settings=variants(
         "{hizo|formuló|realizó|hicieron} {estas|esas|las|sus|dichas|tales} "
         "{declaraciones|afirmaciones|observaciones|comentarios} {durante|en|al término de}",

@@ -1390,6 +1390,11 @@ LANGUAGE = Language(
     honour_words=variants(
         "{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes|serment|serments}"
     ),
+    # une nouvelle reçue ou accueillie avec un sentiment, non un hôte ("accueille avec satisfaction l'accord")
+    feeling_manners=variants(
+        "avec {|une |la plus |grande |une grande |profonde |une profonde |vive |une vive |beaucoup de }{satisfaction|"
+        "tristesse|consternation|regret|regrets|inquiétude|préoccupation|stupeur|indignation|soulagement|douleur}",
+    ),
     departure_verbs=variants(
         "{a|ont|avait|avaient} quitté",
         "{quitte|quittent|quittera|quitteront}",
