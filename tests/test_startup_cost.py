@@ -56,3 +56,8 @@ def test_help_imports_neither_pydantic_nor_the_cache_of_compiled_code():
         "print('|', 'pydantic' in sys.modules, 'briefparse.kept_patterns' in sys.modules)"
     )
     assert _run(program).rsplit("|", 1)[1].split() == ["False", "False"]
+
+
+def test_defining_the_language_pattern_records_does_not_tokenize_a_builtins_signature():
+    program = "import tokenize, briefparse.lang.compiled; print(tokenize._compile.cache_info().currsize)"
+    assert _run(program) == "0"

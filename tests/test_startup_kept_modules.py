@@ -25,7 +25,7 @@ print(invented_pkg.greeting.WORDS, type(invented_pkg.greeting.__loader__).__name
 
 def _run(tmp_path: Path, *flags: str) -> str:
     """What a fresh interpreter (with `flags`) prints after importing the invented package's module."""
-    env = dict(os.environ, BRIEFPARSE_CACHE_DIR=str(tmp_path / "cache"))
+    env = dict(os.environ, BRIEFPARSE_CACHE_DIR=str(tmp_path / "cache"), PYTHONPYCACHEPREFIX=str(tmp_path / "pyc"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), *sys.path])
     return subprocess.run(
@@ -46,7 +46,7 @@ def test_without_bytecode_a_module_is_compiled_once_and_again_when_its_source_ch
     assert _run(tmp_path, "-B") == "Bonjour Anne Vellier _KeptSourceLoader 0"
     _package(tmp_path, "Guten Tag, Paul Marin")
     assert _run(tmp_path, "-B") == "Guten Tag, Paul Marin _KeptSourceLoader 1"
-    assert not (tmp_path / "invented_pkg" / "__pycache__").exists()
+    assert not (tmp_path / "invented_pkg" / "__pycache__").exists() and not (tmp_path / "pyc").exists()
 
 
 def test_with_bytecode_the_import_system_is_left_as_it_is(tmp_path):
