@@ -56,3 +56,33 @@ def test_help_imports_neither_pydantic_nor_the_cache_of_compiled_code():
         "print('|', 'pydantic' in sys.modules, 'briefparse.kept_patterns' in sys.modules)"
     )
     assert _run(program).rsplit("|", 1)[1].split() == ["False", "False"]
+
+
+def test_defining_the_language_pattern_records_does_not_tokenize_a_builtins_signature():
+    program = "import tokenize, briefparse.lang.compiled; print(tokenize._compile.cache_info().currsize)"
+    assert _run(program) == "0"
+
+
+def test_a_second_run_compiles_none_of_the_long_patterns_built_from_a_languages_lists_afresh(tmp_path):
+    program = (
+        "import os, sys\n"
+        f"os.environ['BRIEFPARSE_CACHE_DIR'] = {str(tmp_path)!r}\n"
+        "from re import _compiler\n"
+        "long = []\n"
+        "plain = _compiler.compile\n"
+        "def compile(pattern, flags=0):\n"
+        "    frame = sys._getframe(1)\n"
+        "    while frame.f_globals.get('__name__', '').startswith('re'):\n"
+        "        frame = frame.f_back\n"
+        "    if frame.f_globals.get('__name__', '').startswith('briefparse') and len(str(pattern)) > 200:\n"
+        "        long.append(frame.f_globals['__name__'])\n"
+        "    return plain(pattern, flags)\n"
+        "_compiler.compile = compile\n"
+        "import briefparse\n"
+        "briefparse.parse('PARIS, 12 mars 2024 - La ministre Anne Vellier a reçu son homologue Paul Marin. "
+        "Sa Majesté le roi a salué la coopération de la République du Cameroun.')\n"
+        "briefparse.parse('Minister Paul Marin held a phone call with his counterpart Anne Vellier on Monday.')\n"
+        "print(sorted(set(long)))"
+    )
+    _run(program)
+    assert _run(program) == "[]"

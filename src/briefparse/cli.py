@@ -16,7 +16,12 @@ import typer
 import typer.core
 
 from briefparse import __version__
-from briefparse.startup import keep_dataclass_methods, keep_forward_references, skip_plugin_loader
+from briefparse.startup import (
+    keep_dataclass_methods,
+    keep_forward_references,
+    keep_module_code,
+    skip_plugin_loader,
+)
 
 if TYPE_CHECKING:
     from briefparse.models import Record
@@ -726,13 +731,15 @@ def main() -> None:
     The methods of the data classes that the run defines, and the forward references of its annotations, are compiled
     once per machine (`startup.keep_dataclass_methods`, `startup.keep_forward_references`); the forward references
     only when the command goes on to import pydantic (whose schema types make most of them): for `--help` reading
-    the kept ones would cost more than compiling its few."""
+    the kept ones would cost more than compiling its few. So is the code of briefparse's modules when Python writes
+    no bytecode (`startup.keep_module_code`), except for `--help` and `--version`, which import few of them."""
     import signal
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     skip_plugin_loader()
     keep_dataclass_methods()
     if _PAGE_OPTIONS.isdisjoint(sys.argv[1:]):
+        keep_module_code()
         keep_forward_references()
     signal.signal(signal.SIGTERM, _terminated)
     try:

@@ -108,6 +108,11 @@ def kept_value(
     return value
 
 
+def cache_is_on() -> bool:
+    """Whether this run keeps what it builds in the cache folder."""
+    return _FOLDER[0] is not None
+
+
 def read_kept(name: str) -> object:
     """What `write_kept` kept in the file of that name; None when there is none, it is damaged or the cache is off."""
     folder = _FOLDER[0]

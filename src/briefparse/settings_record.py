@@ -18,6 +18,8 @@ _Record = TypeVar("_Record")
 
 def _settings_record(cls: type[_Record]) -> type[_Record]:
     """`cls` as a frozen dataclass compared by identity, with an `__init__` that is not compiled per class."""
+    if cls.__doc__ is None:  # `dataclass` would write one from the signature of `object.__init__`, tokenizing its text
+        cls.__doc__ = cls.__name__
     cls = dataclasses.dataclass(frozen=True, eq=False, init=False, repr=False)(cls)
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     known = frozenset(field.name for field in fields)

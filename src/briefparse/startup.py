@@ -21,6 +21,15 @@ make some eight hundred, a twentieth of a one-file run. `keep_forward_references
 even when `PYDANTIC_DISABLE_PLUGINS` turns every plugin off: the loader reads the variable only when asked for the
 plugins. `skip_plugin_loader` then puts a stand-in in its place, whose `get_plugins` finds none, as the loader's
 does, and which loads the real loader for anything else (or once plugins are turned on).
+
+**The code of briefparse's own modules, compiled once per machine when Python writes no bytecode.** With
+`PYTHONDONTWRITEBYTECODE` set (or `-B`), Python reads no `.pyc` it did not find already and compiles the source of
+every module it imports, each run: for briefparse's fifty modules, more than half of a one-file run.
+`keep_module_code` then puts a finder before the others for the package's modules, whose loader keeps the code it
+compiles in one file of the cache folder per folder of the package (each checkout its own), under the module's path
+and its source's modification time and size (what a `.pyc` is checked against) and the optimisation level; nothing
+is written next to the sources. The code is what
+the import system compiles from the same source; a changed source is compiled again.
 """
 
 from __future__ import annotations
@@ -29,6 +38,8 @@ import atexit
 import builtins
 import dataclasses
 import importlib
+import importlib.machinery
+import marshal
 import os
 import sys
 import types
@@ -41,6 +52,9 @@ from typing import Any
 METHODS_FILE = "dataclass-methods.marshal"
 #: the file of the cache folder that holds the compiled expressions of forward references, by their source
 FORWARD_REFS_FILE = "forward-references.marshal"
+#: the file of the cache folder that holds the code of a package's modules, by their path (with a digest of the
+#: package's folder)
+MODULES_FILE = "module-code-{}.marshal"
 #: a file that grew past this many sources keeps only those of the last run that added one (edited classes leave
 #: their old methods behind)
 MAX_KEPT = 4096
@@ -175,3 +189,105 @@ def skip_plugin_loader() -> None:
     stand-in takes its place (see the module)."""
     if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in PLUGINS_OFF and PLUGIN_LOADER not in sys.modules:
         sys.modules[PLUGIN_LOADER] = _PluginLoaderStandIn(PLUGIN_LOADER)
+
+
+class _KeptModuleCode:
+    """The code of a package's modules, kept in a file of the cache folder: by each module's path, the modification
+    time and size of its source and the optimisation level it was compiled at, with the code (as `marshal` writes
+    it)."""
+
+    def __init__(self, folder: str) -> None:
+        import hashlib  # not for `--help`, which keeps no module code
+
+        self.file = MODULES_FILE.format(hashlib.sha256(folder.encode(errors="surrogatepass")).hexdigest()[:16])
+        self.codes: dict[str, tuple[int, int, int, bytes]] | None = None  # read from the file with the first module
+        self.added = False
+
+    def code(self, loader: _KeptSourceLoader, fullname: str) -> CodeType:
+        """The code of the module, kept or compiled from its source as the import system does."""
+        path = loader.get_filename(fullname)
+        stat = os.stat(path)
+        stamp = (stat.st_mtime_ns, stat.st_size, sys.flags.optimize)
+        codes = self._codes()
+        kept = codes.get(path)
+        if kept is not None and kept[:3] == stamp:
+            try:
+                return marshal.loads(kept[3])
+            except (EOFError, ValueError, TypeError):
+                pass  # damaged: compiled again
+        code = loader.source_to_code(loader.get_data(path), path)
+        codes[path] = (*stamp, marshal.dumps(code))
+        self.added = True
+        return code
+
+    def _codes(self) -> dict[str, tuple[int, int, int, bytes]]:
+        """The kept code, read once."""
+        if self.codes is None:
+            from briefparse import kept_patterns
+
+            kept = kept_patterns.read_kept(self.file)
+            self.codes = kept if isinstance(kept, dict) else {}
+        return self.codes
+
+    def save(self) -> None:
+        """Keep the code when this run compiled a module: of the modules read before, only those whose source is
+        unchanged."""
+        if not self.added or self.codes is None:
+            return
+        from briefparse import kept_patterns
+
+        current = {path: kept for path, kept in self.codes.items() if _current(path, kept)}
+        kept_patterns.write_kept(self.file, current)
+        self.added = False
+
+
+def _current(path: str, kept: tuple[int, int, int, bytes]) -> bool:
+    """Whether the kept code of the module at `path` is that of its source as it is now."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return False
+    return (stat.st_mtime_ns, stat.st_size) == kept[:2]
+
+
+class _KeptSourceLoader(importlib.machinery.SourceFileLoader):
+    """The import system's loader of a module's source, whose code comes from `_KeptModuleCode`."""
+
+    kept: _KeptModuleCode
+
+    def get_code(self, fullname: str) -> CodeType:
+        return self.kept.code(self, fullname)
+
+
+class _KeptModuleFinder:
+    """A finder, first on `sys.meta_path`, for the modules of one package: the import system's spec, with a loader
+    that keeps their code."""
+
+    def __init__(self, package: str, kept: _KeptModuleCode) -> None:
+        self.prefix = package + "."
+        self.kept = kept
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if not fullname.startswith(self.prefix):
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
+        if spec is not None and type(spec.loader) is importlib.machinery.SourceFileLoader:
+            loader = _KeptSourceLoader(spec.loader.name, spec.loader.path)
+            loader.kept = self.kept
+            spec.loader = loader
+        return spec
+
+
+def keep_module_code(package: str = "briefparse") -> None:
+    """From now on in this process, when Python writes no bytecode, the modules of `package` that are not imported
+    yet are compiled once per machine (see the module). Nothing is installed when Python writes bytecode, when the
+    cache is turned off, or when a finder for the package is installed already."""
+    from briefparse import kept_patterns
+
+    if not sys.dont_write_bytecode or not kept_patterns.cache_is_on():
+        return
+    if any(isinstance(finder, _KeptModuleFinder) and finder.prefix == package + "." for finder in sys.meta_path):
+        return
+    kept = _KeptModuleCode(os.path.abspath(importlib.import_module(package).__path__[0]))
+    sys.meta_path.insert(0, _KeptModuleFinder(package, kept))
+    atexit.register(kept.save)

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from itertools import dropwhile, pairwise, product
 from typing import NamedTuple
 
+from briefparse import kept_patterns
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
@@ -2990,7 +2991,7 @@ def _joined_link_pattern(language: Language) -> re.Pattern[str]:
     """A joining word right after an office, a link and two capitalised words: "et de Ahmed Rahal", "et d'Ahmed
     Rahal"; not after a comma, where a list of people goes on (", et de Jean X, membre du bureau")."""
     joiners = alternation(language.list_joiners)
-    return re.compile(
+    return kept_patterns.compile(
         rf"(?<![,;])[^\S\n]+(?:{joiners})[^\S\n]+(?P<link>[^\W\d_]+['’]?)(?:[^\S\n]+|(?<=['’]))"
         rf"(?P<given>[{UPPER}][^\W\d_]+)[^\S\n]+(?P<family>[{UPPER}][\w-]*)"
     )

@@ -23,6 +23,7 @@ from collections.abc import Container, Iterator
 from functools import cache
 from itertools import takewhile
 
+from briefparse import kept_patterns
 from briefparse.agencies import agencies_named, find_agencies
 from briefparse.analysis import Analysis, Sentence
 from briefparse.analysis.cues import leaves_no_place
@@ -477,7 +478,7 @@ def _apposition(language: Language) -> re.Pattern[str]:
     """A comma, maybe after a word, an article and a capitalised run: a name set off after what it names ("…
     zusammen, dem Schloss Bellevue")."""
     articles = "|".join(re.escape(article) for article in language.place_articles) or "(?!)"
-    return re.compile(
+    return kept_patterns.compile(
         rf"(?:[^\S\n]+[^\W\d]+)?,[^\S\n]*(?:{articles})[^\S\n]+(?P<name>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
     )
 
@@ -798,7 +799,7 @@ def _linked_name(language: Language) -> re.Pattern[str]:
     """A link and a capitalised run of at most three words after a phrase ("… de Niamey", "… of Addis Ababa"), maybe
     after an adjective or two in lower case ("… international de Niamey")."""
     links = "|".join(re.escape(link) for link in sorted(language.role_links, key=len, reverse=True))
-    return re.compile(
+    return kept_patterns.compile(
         rf"(?:[^\S\n]+[{LOWER}][\w-]*){{0,2}}?[^\S\n]+(?:{links})[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
     )
 

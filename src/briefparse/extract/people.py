@@ -18,6 +18,7 @@ from collections.abc import Callable, Container, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from briefparse import kept_patterns
 from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import BULLETS, CORE_EVENTS, EventHit, is_boilerplate
@@ -503,7 +504,7 @@ def _office_phrases(language: Language) -> re.Pattern[str]:
         + [re.escape(fold(s)) + r"\w*" for s in language.relative_role_stems]
     )
     nationalities = "|".join(sorted({re.escape(fold(n)) for n in language.nationalities}, key=len, reverse=True))
-    return re.compile(
+    return kept_patterns.compile(
         rf"(?<!\w)(?:{openers})(?P<role>(?P<office>{offices})\s+(?P<nat>{nationalities})"
         rf"|(?P<nat2>{nationalities})\s+(?P<office2>{offices}))(?!\w)"
     )
@@ -3464,7 +3465,7 @@ def _ceremony_pattern(language: Language) -> re.Pattern[str] | None:
     if not language.gathering_ceremonies:
         return None
     phrases = sorted((re.escape(p.lower()).replace("'", "['’]") for p in language.gathering_ceremonies), key=len)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(phrases))})(?!\w)")
+    return kept_patterns.compile(rf"(?<!\w)(?:{'|'.join(reversed(phrases))})(?!\w)")
 
 
 def _opens_on_ceremony(analysis: Analysis, sentence: Segment, lead: list[Segment]) -> bool:
@@ -4264,7 +4265,7 @@ def _styles(language: Language) -> re.Pattern[str] | None:
     if not styles:
         return None
     alternation = "|".join(re.escape(h).replace(r"\ ", r"[^\S\n]+") for h in sorted(styles, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return kept_patterns.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 def _spelled_out(
@@ -4920,7 +4921,7 @@ def _office_complement(language: Language) -> re.Pattern[str] | None:
 
     article = rf"(?:[^\S\n]+(?:{either(language.definite_articles)}))?" if language.definite_articles else ""
     word = rf"[{UPPER}][\w'’-]*"
-    return re.compile(
+    return kept_patterns.compile(
         rf"(?:[^\S\n]+(?:{either(language.genitive_links)}){article}(?:(?<=['’])|[^\S\n]+){word}(?:[^\S\n]+{word})*)+"
     )
 

@@ -32,6 +32,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 from itertools import takewhile
 
+from briefparse import kept_patterns
 from briefparse.agencies import Credit, agencies_named, find_agencies, is_ambiguous, is_titled
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import is_caption, is_link_line, names_a_photo
@@ -175,8 +176,8 @@ def _complementizer_after(language: Language) -> re.Pattern[str]:
     """The phrase's name set off by commas maybe, or the comma that closes an apposition, then its verb of a few
     words and a complementizer ("…, Jan Lind, a indiqué qu'…"), from the phrase's end."""
     if not language.complementizers:
-        return re.compile(r"(?!)")
-    return re.compile(
+        return kept_patterns.compile(r"(?!)")
+    return kept_patterns.compile(
         rf"(?:,[^,\n]{{1,60}},)?,?(?:[^\S\n]+[^\W\d][\w'’-]*?){{1,3}}?,?[^\S\n]+(?:{words(language.complementizers)})"
         r"(?:(?<=['’])|(?!\w))",
         re.I,
@@ -1448,7 +1449,7 @@ def _leading_link(language: Language) -> re.Pattern[str]:
         *language.role_links, *language.genitive_links, *language.source_document_links, *language.source_hearer_links
     }
     links = {w for w in links if w[:1].islower()}
-    return re.compile(rf"(?:{words(links)})(?:(?<=['’])|\s+)" if links else r"(?!)")
+    return kept_patterns.compile(rf"(?:{words(links)})(?:(?<=['’])|\s+)" if links else r"(?!)")
 
 
 @cache
@@ -1456,8 +1457,8 @@ def _closing_document(language: Language) -> re.Pattern[str]:
     """A press document and its body in brackets closing a paragraph, on its own line or after its last sentence
     ("(Medienmitteilung der Staatskanzlei)"): group `a`, the whole credit."""
     if not language.source_press_documents or not language.source_document_links:
-        return re.compile(r"(?!)")
-    return re.compile(
+        return kept_patterns.compile(r"(?!)")
+    return kept_patterns.compile(
         rf"(?:^|(?<=[.!?»”\"]\s))\([^\S\n]*(?P<a>(?:{words(language.source_press_documents)})[^\S\n]+"
         rf"(?:{words(language.source_document_links)})[^\S\n]+[^()\n]{{2,60}}?)[^\S\n]*\)[^\S\n]*$",
         re.M,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefparse import kept_patterns
 from briefparse.lang.bylines import (
     AFTER_NAMES,
     AGENCIES,
@@ -190,7 +191,7 @@ def _text_with_breaks(element) -> str:
 def _written() -> re.Pattern[str]:
     """Names as a byline writes them ("Claudia Lindner, Max Roth und Eva Sommer"), compiled on first use: its
     letter classes make it the page reader's slowest pattern to compile."""
-    return re.compile(rf"{_NAME}(?:(?:{_JOINER}){_NAME})*")
+    return kept_patterns.compile(rf"{_NAME}(?:(?:{_JOINER}){_NAME})*")
 
 
 def written_names(text: str) -> list[str]:

@@ -168,7 +168,7 @@ def _range_end() -> re.Pattern[str]:
     words = {w.lower() for code in supported_languages() for w in get_language(code).range_words}
     signs = "".join(re.escape(w) for w in words if len(w) == 1 and not w.isalnum())
     spelled = either_apostrophe(alternation({w for w in words if any(c.isalpha() for c in w)}))
-    return re.compile(rf"(?:\d\.?|\w{{3,}})\s*(?:[{signs}]|(?<!\w)(?:{spelled}))\s*$", re.I)
+    return kept_patterns.compile(rf"(?:\d\.?|\w{{3,}})\s*(?:[{signs}]|(?<!\w)(?:{spelled}))\s*$", re.I)
 
 
 def url_date(url: str | None) -> tuple[dt.date | None, dt.date | None]:
@@ -289,8 +289,8 @@ def _update_labels() -> _UpdateLabels:
     spelled = alternation(words).replace(" ", r"\s+")
     return _UpdateLabels(
         words=(*sorted(words), _CVS_DATE),
-        label=re.compile(rf"(?:{spelled}|\$date)\b\s*:?\s*(?:<[^>]{{0,200}}>\s*){{0,4}}"),
-        cue=re.compile(rf"(?<!\w)(?:{spelled})\W{{0,3}}(?:\w+\W{{1,3}}){{0,2}}$", re.I),
+        label=kept_patterns.compile(rf"(?:{spelled}|\$date)\b\s*:?\s*(?:<[^>]{{0,200}}>\s*){{0,4}}"),
+        cue=kept_patterns.compile(rf"(?<!\w)(?:{spelled})\W{{0,3}}(?:\w+\W{{1,3}}){{0,2}}$", re.I),
     )
 
 
