@@ -8,8 +8,9 @@ country gives way to its city, the dateline's or one the event's sentences name 
 under "NIAMEY, 3 May –"). A place is not the event's when it is an envoy's post or residence ("ambassadeur de X en
 Mauritanie", "resident in Cairo") or an earlier occasion's ("during a past visit to Pretoria"). A venue named without
 its name ("au palais présidentiel") beats a dateline; a statement takes where it was said ("a souligné, jeudi à
-Casablanca") or the visit it tells of before its dateline, though a message or a letter sent to its addressee takes no
-dateline ("TIRANA -- X sent a letter of condolences to Y"). A phone call has no place. A name the register of seats
+Casablanca") or the visit it tells of before its dateline, though a message or a letter sent to its addressee takes only
+its dateline's city ("TIRANA -- X sent a letter of condolences to Y"), not the places it speaks of. A phone call has
+no place. A name the register of seats
 (`briefparse.seats`) gives as a seat of government of the city's own state is that venue's own name, though a town
 elsewhere bears it ("en Caracas … en el palacio presidencial de Miraflores"); for a meeting, such a seat that a
 sentence telling the event names after a preposition of place beats the city or country of its state found first
@@ -1099,7 +1100,7 @@ def _event_place(
     source: Source | None,
     days: WrittenDays | None = None,
 ) -> Span | None:
-    """The place of the event, or None. A statement takes its dateline's city first; a message sent has none. A
+    """The place of the event, or None. A statement takes its dateline's city first; a message sent that alone. A
     sentence that writes only another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés
     le 22 janvier à Genève"), the first one too ("a follow-up on the one they had in Lima on Feb. 16") unless no other
     is left."""
@@ -1139,9 +1140,10 @@ def _event_place(
     dateline = _dateline_place(analysis, excluded, participants, source)
     further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     if event_type == "statement" and _sent_message(analysis):
-        # a letter sent has no place: its dateline is where the news of it was filed, and the places its text names
-        # are those of what it speaks of ("I recall … the State Visit I had the honour to hold in Indonesia")
-        return None
+        # a letter sent is issued where its dateline's city is, as any statement ("TIRANA -- X sent a letter of
+        # condolences to Y"); the places its text names are those of what it speaks of ("I recall … the State Visit I
+        # had the honour to hold in Indonesia"), and a country's name over it is a feed's label
+        return dateline if dateline and not _country(doc, dateline) else None
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
         visited = _visit_place(analysis, rejected, stops, avoid)
