@@ -231,6 +231,10 @@ class Language:
     #: nouns of a death ("décès", "disparition"): a day the same clause writes after one, with no finite verb between
     #: ("le décès de X, ancien président, ce jeudi 26 septembre 2019"), is the death's, never a message's about it
     death_nouns: tuple[str, ...] = ()
+    #: words of a vote or of its outcome ("élection", "scrutin", "electoral"): a day the same sentence writes after
+    #: one, with no event word between ("les élections qui ont eu lieu ce dimanche 7 mai", "the Electoral Commission
+    #: announced on Monday"), is the vote's or its result's, never the day of a message that answers it
+    vote_words: tuple[str, ...] = ()
     #: words of "after" that open a phrase about an occasion before the one the sentence reports ("se sont
     #: entretenus vendredi après les bombardements ayant touché X le 27 février", "spoke on Friday after the attack
     #: on March 25", "tras el ataque del 27 de febrero"): a day of the month in that phrase is that occasion's, not

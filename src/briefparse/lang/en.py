@@ -1744,6 +1744,7 @@ LANGUAGE = Language(
         "last week", "last month", "last year", "a week ago", "two weeks ago", "weeks ago", "a month ago",
         "months ago", "a year ago", "years ago", "earlier this year", "earlier this month",
     ),
+    vote_words=("election", "elections", "electoral", "poll", "polls", "runoff", "run-off", "referendum"),
     death_verbs=(
         "died", "dies", "was killed", "were killed", "passed away", "found dead", "lost his life", "lost her life",
         "lost their lives",

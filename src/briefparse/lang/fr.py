@@ -1620,6 +1620,10 @@ LANGUAGE = Language(
         "il y a quelques semaines", "il y a un mois", "il y a deux mois", "il y a quelques mois", "il y a un an",
         "il y a deux ans", "il y a quelques années",
     ),
+    vote_words=(
+        "élection", "élections", "scrutin", "scrutins", "présidentielle", "présidentielles", "législatives",
+        "électoral", "électorale", "électoraux", "électorales", "référendum",
+    ),
     death_verbs=(
         "est décédé", "est décédée", "sont décédés", "décédé", "décédée", "est mort", "est morte", "sont morts",
         "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint",
