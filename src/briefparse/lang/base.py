@@ -591,6 +591,12 @@ class Language:
     #: or a letter sent ("X sent a message to Y congratulating him") reports that statement, whatever meeting or visit
     #: the message then speaks of ("I look forward to meeting you")
     sending_verbs: tuple[str, ...] = ()
+    #: nouns of a written message or statement ("message", "statement", "communiqué") and the words that say it was
+    #: issued ("issued", "signed", "by", "lancé", "rendu public"), a few words after the noun: the place a preposition
+    #: gives further on in that sentence ("a congratulatory message issued by his adviser, X, in Abuja on Friday",
+    #: "dans un message lancé ce lundi à Libreville") is where the message was issued
+    issued_documents: tuple[str, ...] = ()
+    issuing_words: tuple[str, ...] = ()
     #: nouns of a message that travels by wire and is only ever sent ("cable"): a sending verb before one reports a
     #: message sent as `statement_documents` do, but what a reception verb receives by wire is a thing, no audience
     wired_documents: tuple[str, ...] = ()

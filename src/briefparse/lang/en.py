@@ -1488,6 +1488,8 @@ LANGUAGE = Language(
     appeal_links=("to",),
     wired_documents=("cable", "cables"),
     # not "addressed", which also opens "addressed a press conference"
+    issued_documents=("message", "statement", "press release", "letter", "telegram"),
+    issuing_words=("issued", "signed", "released", "by"),
     sending_verbs=variants("{sent|sends|has sent|have sent|dispatched}"),
     video_media=variants(
         "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",

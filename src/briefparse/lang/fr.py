@@ -1364,6 +1364,11 @@ LANGUAGE = Language(
         "{conférence|point} de presse",
     ),
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
+    issued_documents=("message", "communiqué", "communique", "déclaration", "lettre", "télégramme"),
+    issuing_words=(
+        "lancé", "lancée", "publié", "publiée", "rendu public", "rendue publique", "signé", "signée", "diffusé",
+        "diffusée",
+    ),
     sending_verbs=variants("{a|ont} {adressé|envoyé|fait parvenir}", "{adresse|adressent|envoie|envoient}"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
