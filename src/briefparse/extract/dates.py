@@ -1693,6 +1693,8 @@ def extract_dates(
     if event_type in _INCIDENT_FREE_EVENTS or event_type == "statement":
         occurred = _incident_days(analysis, mentions)
         candidates = [c for c in candidates if c.start not in occurred]
+    if event_type == "statement":  # "félicite X pour son élection … qui a eu lieu dimanche": the vote's day
+        candidates = [c for c in candidates if c.is_publication or not _vote_day(analysis, c)]
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
@@ -1872,6 +1874,16 @@ def _death_day(doc: Document, start: int) -> bool:
     clause = before[clause_start + 1 :]
     words = list(dates.death_word.finditer(clause))
     return bool(words) and dates.auxiliary.search(clause, words[-1].end()) is None
+
+
+def _vote_day(analysis: Analysis, day: DateCandidate) -> bool:
+    """A word of a vote or of its outcome before the day in its sentence, no word of an event between them ("suite à
+    son élection au deuxième tour des élections qui ont eu lieu ce dimanche 7 mai", "the Electoral Commission
+    announced on Monday"): the day of the vote or of its result, which a message of congratulation answers."""
+    doc = analysis.doc
+    vote_word = compiled(doc.language).dates.vote_word
+    votes = list(vote_word.finditer(doc.lower, doc.sentences[day.sentence].start, day.start))
+    return bool(votes) and not analysis.events_in(votes[-1].end(), day.start)
 
 
 def _event_happened(analysis: Analysis, participle: int) -> bool:

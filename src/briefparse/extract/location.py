@@ -50,6 +50,7 @@ _CITY_SENTENCES = 6  # sentences of the body where the city of the event's count
 _TOPIC_REACH = 30
 _VENUE_NOUN_REACH = 30  # characters before a name where the venue's noun that opens it is looked for
 _SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
+_ISSUED_REACH = 120  # characters after the word that says a message was issued where its place is looked for
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _VISIT = frozenset({"visit"})
 _HELD_GAP = 2  # words between a verb of holding and the place: its preposition and article ("took place at the")
@@ -1140,10 +1141,12 @@ def _event_place(
     dateline = _dateline_place(analysis, excluded, participants, source)
     further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     if event_type == "statement" and _sent_message(analysis):
-        # a letter sent is issued where its dateline's city is, as any statement ("TIRANA -- X sent a letter of
-        # condolences to Y"); the places its text names are those of what it speaks of ("I recall … the State Visit I
-        # had the honour to hold in Indonesia"), and a country's name over it is a feed's label
-        return dateline if dateline and not _country(doc, dateline) else None
+        # a letter sent is issued where its own phrase says ("a message issued by his adviser, X, in Abuja on
+        # Friday"), else where its dateline's city is, as any statement ("TIRANA -- X sent a letter of condolences to
+        # Y"); the places its text names are those of what it speaks of ("I recall … the State Visit I had the honour
+        # to hold in Indonesia"), and a country's name over it is a feed's label
+        issued = _issued_at(doc, sentences, rejected, stops, avoid)
+        return issued or (dateline if dateline and not _country(doc, dateline) else None)
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
         visited = _visit_place(analysis, rejected, stops, avoid)
@@ -1750,6 +1753,23 @@ def _said_at(
             place = doc.span(match.start("place"), match.end("place"))
             city = place_kind(place.text, doc.language.code) == "city" and fold(place.text.split()[0]) not in rejected
             if said and (city or _is_venue(place.text, doc.language)):
+                return place
+    return None
+
+
+def _issued_at(
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The city the phrase of a message or a statement says it was issued in, further on in its sentence ("in a
+    congratulatory message issued by Mr X, the Special Adviser, in Abuja on Friday", "dans un message lancé ce lundi
+    à Libreville"): where it was written, not a place it speaks of."""
+    issued = compiled(doc.language).cues.issued_document
+    if issued is None:
+        return None
+    for start, end in windows:
+        for match in issued.finditer(doc.lower, start, end):
+            place = _place_in(doc, match.end(), min(end, match.end() + _ISSUED_REACH), rejected, stops, avoid=avoid)
+            if place and place_kind(place.text, doc.language.code) == "city":
                 return place
     return None
 

@@ -231,6 +231,10 @@ class Language:
     #: nouns of a death ("décès", "disparition"): a day the same clause writes after one, with no finite verb between
     #: ("le décès de X, ancien président, ce jeudi 26 septembre 2019"), is the death's, never a message's about it
     death_nouns: tuple[str, ...] = ()
+    #: words of a vote or of its outcome ("élection", "scrutin", "electoral"): a day the same sentence writes after
+    #: one, with no event word between ("les élections qui ont eu lieu ce dimanche 7 mai", "the Electoral Commission
+    #: announced on Monday"), is the vote's or its result's, never the day of a message that answers it
+    vote_words: tuple[str, ...] = ()
     #: words of "after" that open a phrase about an occasion before the one the sentence reports ("se sont
     #: entretenus vendredi après les bombardements ayant touché X le 27 février", "spoke on Friday after the attack
     #: on March 25", "tras el ataque del 27 de febrero"): a day of the month in that phrase is that occasion's, not
@@ -587,6 +591,12 @@ class Language:
     #: or a letter sent ("X sent a message to Y congratulating him") reports that statement, whatever meeting or visit
     #: the message then speaks of ("I look forward to meeting you")
     sending_verbs: tuple[str, ...] = ()
+    #: nouns of a written message or statement ("message", "statement", "communiqué") and the words that say it was
+    #: issued ("issued", "signed", "by", "lancé", "rendu public"), a few words after the noun: the place a preposition
+    #: gives further on in that sentence ("a congratulatory message issued by his adviser, X, in Abuja on Friday",
+    #: "dans un message lancé ce lundi à Libreville") is where the message was issued
+    issued_documents: tuple[str, ...] = ()
+    issuing_words: tuple[str, ...] = ()
     #: nouns of a message that travels by wire and is only ever sent ("cable"): a sending verb before one reports a
     #: message sent as `statement_documents` do, but what a reception verb receives by wire is a thing, no audience
     wired_documents: tuple[str, ...] = ()

@@ -57,6 +57,7 @@ _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence befor
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
+_ISSUED_WORDS = 3  # words between a message's noun and the word that says it was issued ("he personally signed")
 _MESSAGE_GAP_WORDS = 3  # words between a message noun and the link to its sender ("greetings and good wishes from")
 _ENVOY_TITLE_WORDS = 2  # words of the title between an envoy's genitive link and its principal's name ("du Président")
 _GROUP_SUBJECT_CHARS = 120  # characters of a group and what qualifies it before the verb that ties it to names
@@ -298,6 +299,9 @@ class CuePatterns:
     #: a verb of sending (`Language.sending_verbs`) alone, anywhere in a clause ("hat … übersandt", "a adressé"),
     #: to run on `Document.lower`
     sending: re.Pattern[str] | None = None
+    #: a message's or a statement's noun and, a few words on, a word saying it was issued
+    #: (`Language.issued_documents`, `Language.issuing_words`): `finditer` on `Document.lower`, the place follows
+    issued_document: re.Pattern[str] | None = None
     #: a verb of a courtesy call, capitalised words and a role, before the name or after it in apposition ("called on
     #: X Y, state minister for …") (`Language.courtesy_call_verbs`), not followed by an appeal's link after the
     #: holder's name, to run on `Document.text`
@@ -504,6 +508,8 @@ class DatePatterns:
     #: a noun of a death or a verb that says someone died (`Language.death_nouns`, `Language.death_verbs`): `finditer`
     #: on `Document.lower`
     death_word: re.Pattern[str] = re.compile(NOTHING)
+    #: a word of a vote or of its outcome (`Language.vote_words`): `finditer` on `Document.lower`
+    vote_word: re.Pattern[str] = re.compile(NOTHING)
     #: a finite verb's auxiliary as a word of its own (`Language.auxiliaries`, `Language.active_auxiliaries`): `search`
     #: on `Document.lower`
     auxiliary: re.Pattern[str] = re.compile(NOTHING)
@@ -1575,6 +1581,12 @@ def _cues(language: Language) -> CuePatterns:
         sending=lazy_compile(rf"(?<!\w)(?:{words(v.lower() for v in language.sending_verbs)})(?!\w)")
         if language.sending_verbs
         else None,
+        issued_document=lazy_compile(
+            rf"(?<!\w)(?:{words(d.lower() for d in language.issued_documents)})(?:\s+[\w'’-]+){{0,{_ISSUED_WORDS}}}?"
+            rf"\s+(?:{words(w.lower() for w in language.issuing_words)})(?!\w)"
+        )
+        if language.issued_documents and language.issuing_words
+        else None,
         courtesy_call=lazy_compile(
             rf"(?<!\w)(?i:{words(language.courtesy_call_verbs)})[^\S\n]+"
             # the holder's office may open on its article ("called on the Foreign Minister X Y")
@@ -1962,6 +1974,9 @@ def _dates(language: Language) -> DatePatterns:
         occurred_before=_closing_participle(language.occurrence_participles, language),
         death_word=lazy_compile(rf"(?<![\w'’])(?:{words((*language.death_nouns, *language.death_verbs))})(?![\w'’])")
         if language.death_nouns
+        else lazy_compile(NOTHING),
+        vote_word=lazy_compile(rf"(?<![\w'’])(?:{words(w.lower() for w in language.vote_words)})(?![\w'’])")
+        if language.vote_words
         else lazy_compile(NOTHING),
         auxiliary=lazy_compile(
             rf"(?<![\w'’-])(?:{words((*language.auxiliaries, *language.active_auxiliaries))})(?![\w'’-])"

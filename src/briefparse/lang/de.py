@@ -1188,6 +1188,10 @@ LANGUAGE = Language(
         "vor einer Woche", "vor zwei Wochen", "vor einem Monat", "vor einem Jahr", "Anfang des Jahres",
         "letzten Jahres", "vergangenen Jahres",
     ),
+    vote_words=(
+        "Wahl", "Wahlen", "Präsidentenwahl", "Präsidentschaftswahl", "Parlamentswahl", "Stichwahl", "Wahlkommission",
+        "Referendum",
+    ),
     death_verbs=(
         "gestorben", "starb", "starben", "verstorben", "ums Leben gekommen", "kam ums Leben", "kamen ums Leben",
     ),

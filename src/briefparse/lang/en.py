@@ -1496,6 +1496,8 @@ LANGUAGE = Language(
     appeal_links=("to",),
     wired_documents=("cable", "cables"),
     # not "addressed", which also opens "addressed a press conference"
+    issued_documents=("message", "statement", "press release", "letter", "telegram"),
+    issuing_words=("issued", "signed", "released", "by"),
     sending_verbs=variants("{sent|sends|has sent|have sent|dispatched}"),
     video_media=variants(
         "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
@@ -1757,6 +1759,7 @@ LANGUAGE = Language(
         "last week", "last month", "last year", "a week ago", "two weeks ago", "weeks ago", "a month ago",
         "months ago", "a year ago", "years ago", "earlier this year", "earlier this month",
     ),
+    vote_words=("election", "elections", "electoral", "poll", "polls", "runoff", "run-off", "referendum"),
     death_verbs=(
         "died", "dies", "was killed", "were killed", "passed away", "found dead", "lost his life", "lost her life",
         "lost their lives",

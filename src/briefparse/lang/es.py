@@ -1301,6 +1301,9 @@ LANGUAGE = Language(
         "la semana pasada", "el mes pasado", "el año pasado", "hace una semana", "hace dos semanas", "hace un mes",
         "hace unos meses", "hace un año", "a principios de año", "del año pasado", "del mes pasado",
     ),
+    vote_words=(
+        "elección", "elecciones", "comicios", "electoral", "electorales", "balotaje", "referéndum", "presidenciales",
+    ),
     death_verbs=(
         "murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida",
     ),

@@ -1373,6 +1373,11 @@ LANGUAGE = Language(
         "{conférence|point} de presse",
     ),
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
+    issued_documents=("message", "communiqué", "communique", "déclaration", "lettre", "télégramme"),
+    issuing_words=(
+        "lancé", "lancée", "publié", "publiée", "rendu public", "rendue publique", "signé", "signée", "diffusé",
+        "diffusée",
+    ),
     sending_verbs=variants("{a|ont} {adressé|envoyé|fait parvenir}", "{adresse|adressent|envoie|envoient}"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
@@ -1633,6 +1638,10 @@ LANGUAGE = Language(
         "l'année dernière", "l'an passé", "l'année passée", "il y a une semaine", "il y a deux semaines",
         "il y a quelques semaines", "il y a un mois", "il y a deux mois", "il y a quelques mois", "il y a un an",
         "il y a deux ans", "il y a quelques années",
+    ),
+    vote_words=(
+        "élection", "élections", "scrutin", "scrutins", "présidentielle", "présidentielles", "législatives",
+        "électoral", "électorale", "électoraux", "électorales", "référendum",
     ),
     death_verbs=(
         "est décédé", "est décédée", "sont décédés", "décédé", "décédée", "est mort", "est morte", "sont morts",
