@@ -5329,6 +5329,8 @@ def extract_people(
         _counterparts_of_visit(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
+    if event_type == "phone_call":
+        _call_parties_only(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
     visit = event_type == "visit"
     # looked for only when an office needs it
@@ -5788,6 +5790,28 @@ def _same_ends(tokens: tuple[str, ...], other: tuple[str, ...], language: Langua
     return same_person(tokens, other, language) or (
         fold(tokens[0]) == fold(other[0]) and fold(tokens[-1]) == fold(other[-1])
     )
+
+
+def _call_parties_only(analysis: Analysis, people: list[Person]) -> None:
+    """A call is between those the headline and sentences telling a call name, and those a word of presence adds
+    to it ("Auch X nahm teil"): once two named people take part there, one named only in other sentences (talks on
+    an earlier trip, the talks a caller asked about) is mentioned."""
+    title, text = analysis.title, analysis.doc.text
+    presence = compiled(analysis.language).people.representation
+    told = Ranges(
+        [
+            (s.start, s.end)
+            for s in [*([title] if title else []), *analysis.story]
+            if any(hit[2] == "phone_call" for hit in analysis.events_in(s.start, s.end))
+            or (presence is not None and presence.search(text, s.start, s.end))
+        ]
+    )
+    parties = [p for p in people if p.participant and any(told.holds(m.start) for m in p.mentions)]
+    if sum(1 for p in parties if p.name) < 2:
+        return
+    for person in people:
+        if person.participant and person not in parties:
+            person.participant = False
 
 
 def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: str) -> None:
