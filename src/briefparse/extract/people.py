@@ -57,7 +57,7 @@ from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, 
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
 from briefparse.officeholders import holders_named, terms
-from briefparse.places import country_name, lookup, places
+from briefparse.places import country_name, lookup, place_kind, places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
@@ -82,6 +82,8 @@ _HANDING_OVER = frozenset({"meeting", "visit"})  # the encounters at which a vis
 _GATHERINGS = frozenset({"conference"})
 _SUBJECT_EVENTS = CORE_EVENTS | {"statement"}  # what a headline's subject does ("X félicite Y", "X condamne …")
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
+_VERB_ARTICLE_CHARS = 12  # characters before a statement's word where an article would make it a noun
+_OBJECT_TITLE_WORDS = 4  # words at most between a statement's verb and whom it is addressed to ("to President")
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _QUALIFIED_ROLE_REACH = 30  # characters after a background word where the role noun it qualifies is looked for
 _COUNTERPART_REACH = 80  # characters before a name where a counterpart's noun is looked for ("son homologue")
@@ -5314,6 +5316,7 @@ def extract_people(
         _letter_parties(analysis, people)
         _spokesperson_speaks(analysis, people)
         _headline_speaker_speaks(analysis, people)
+        _body_states(analysis, people)
     _principals_in_passing(analysis, people)
     people.sort(key=lambda p: p.first)
     people = _without_joined_pairs(analysis, people)
@@ -5812,6 +5815,107 @@ def _call_parties_only(analysis: Analysis, people: list[Person]) -> None:
     for person in people:
         if person.participant and person not in parties:
             person.participant = False
+
+
+def _body_states(analysis: Analysis, people: list[Person]) -> None:
+    """A statement that a body or a country makes, the opening sentence naming no one before its verb ("El
+    Ministerio lamentó la carta enviada por la vicecanciller X al comisionado Y", "The ministry condemned the attack
+    on X"): whom it speaks of is only mentioned; not whom it is addressed to, its verb's object ("congratulated
+    President X"), nor one who speaks or acts for it ("…, spokesperson Z said", "Minister Z offers his condolences");
+    not a joint statement of two countries ("Vietnam and the Philippines issued a joint statement"), whose leaders
+    make it, nor a message the sentence names as a noun ("un message adressé par le Chef de l'État à X")."""
+    lead = analysis.lead
+    if not lead:
+        return
+    first = lead[0]
+    verbs = compiled(analysis.language).cues.statement_verbs
+    lower = analysis.doc.lower
+    verb = next((h for h in analysis.events_in(first.start, first.end) if h[2] == "statement"), None)
+    named = [p for p in people if p.participant]
+    if verb is None or lower[verb[0] : verb[1]] not in verbs or not named:
+        return
+    words = lower[max(first.start, verb[0] - _VERB_ARTICLE_CHARS) : verb[0]].split()
+    before = re.split("['’]", words[-1])[-1] if words else ""  # the article elided onto its preposition: "d'un"
+    if before in {fold(w) for w in (*analysis.language.determiners, *analysis.language.possessives)}:
+        return  # "un message adressé par le Chef de l'État à X": a noun, whose sender the sentence names after it
+    subject = analysis.doc.text[first.start : verb[0]]
+    title = analysis.title
+    opening = [(first.start, verb[0])] + ([(title.start, title.end)] if title else [])
+    if any(a <= m.start < b for p in people for m in p.mentions for a, b in opening) or any(
+        p.role is not None and first.start <= p.role.start < verb[0] for p in people
+    ):
+        return  # someone named before the verb, or in the headline ("X congratulates Y"), makes it
+    pronouns = {w.lower() for w in analysis.language.pronouns}  # not folded: "él" is no article "el"
+    if not pronouns.isdisjoint(w.lower() for w in re.findall(r"\w+", subject)):
+        return  # "I offer my congratulations to X": a person speaks
+    if _pair_of_countries(subject, analysis.language):
+        return
+    for person in named:
+        if not (
+            _addressed(analysis, person, verb)
+            or _speaks(analysis, person)
+            or _states(analysis, person)
+            or _opens_a_sentence(analysis, person)
+        ):
+            person.participant = False
+
+
+def _pair_of_countries(subject: str, language: Language) -> bool:
+    """Two countries joined in the subject ("Vietnam and the Philippines"): the two sides of a joint statement."""
+    words = [w.strip(",.;:()") for w in subject.split()]
+    joiners = {fold(w) for w in language.list_joiners}
+    determiners, code = {fold(w) for w in language.determiners}, language.code
+    for i, word in enumerate(words[1:-1], start=1):
+        if fold(word) not in joiners:
+            continue
+        after = [w for w in words[i + 1 :] if fold(w) not in determiners][:1]
+        if after and place_kind(words[i - 1], code) == "country" and place_kind(after[0], code) == "country":
+            return True
+    return False
+
+
+def _addressed(analysis: Analysis, person: Person, verb: EventHit) -> bool:
+    """The person, maybe after a title or a day, is the statement verb's object ("congratulated President X",
+    "felicitó este lunes al presidente X"): whom the statement is addressed to."""
+    return any(_right_after(analysis, verb[1], _opening_of(person, m)) for m in person.mentions)
+
+
+def _speaks(analysis: Analysis, person: Person) -> bool:
+    """A verb of saying follows a mention of the person ("…, spokesperson X said", "X added that …") or stands right
+    before it, maybe before a title ("a déclaré le porte-parole …, X", "said spokesperson X")."""
+    speech, doc = compiled(analysis.language).cues.speech, analysis.doc
+    for mention in person.mentions:
+        if speech.match(doc.lower, _next_word(doc.text, mention.end)):
+            return True
+        opens = _opening_of(person, mention)
+        said = list(speech.finditer(doc.lower, max(0, opens - _SPOKESPERSON_REACH), opens))
+        if said and _right_after(analysis, said[-1].end(), opens):
+            return True
+    return False
+
+
+def _opening_of(person: Person, mention: Span) -> int:
+    """Where the mention opens, or its person's title when the title stands before it."""
+    return person.role.start if person.role and person.role.end <= mention.start else mention.start
+
+
+def _right_after(analysis: Analysis, end: int, opens: int) -> bool:
+    """From `end` to `opens` stand only a few articles, words of address, titles or days, in one clause."""
+    text, language = analysis.doc.text, analysis.language
+    if opens < end or _CLAUSE_END.search(text, end, opens):
+        return False
+    allowed = {fold(w) for w in (*language.determiners, *language.addressee_words, *language.demonstratives)}
+    allowed |= compiled(language).names.honorific_words | compiled(language).names.role_words
+    allowed |= {fold(w) for w in compiled(language).cues.time_words}
+    between = [fold(w.group(0)).strip(",") for w in _WORD.finditer(text, end, opens)]
+    return len(between) <= _OBJECT_TITLE_WORDS and all(w in allowed for w in between)
+
+
+def _opens_a_sentence(analysis: Analysis, person: Person) -> bool:
+    """A mention of the person, maybe after their title, opens a sentence of the lead: its subject, who acts."""
+    starts = {s.start for s in analysis.lead}
+    role = person.role
+    return any(m.start in starts for m in person.mentions) or (role is not None and role.start in starts)
 
 
 def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: str) -> None:
