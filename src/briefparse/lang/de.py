@@ -1076,6 +1076,8 @@ LANGUAGE = Language(
         "befriedigung|betroffenheit|empörung}",
     ),
     agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),
+    # "gratulierte X zur Wahl", "dankte X für …", "kondolierte X": greeting, thanks or sympathy addressed to a person
+    address_verbs=variants("{gratulierte|gratulierten|gratuliert|dankte|dankten|dankt|kondolierte|kondolierten}"),
     meeting_nouns=variants("{Treffen|Sitzung|Sitzungen|Beratung|Beratungen}"),
     series_nouns=("Gespräche", "Gesprächen", "Begegnungen", "Unterredungen", "Audienzen"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
