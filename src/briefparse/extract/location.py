@@ -41,6 +41,7 @@ from briefparse.places import city_country, lookup, place_kind, places
 from briefparse.seats import named_seats, seats
 
 _EVENT_SENTENCES = 2
+_CLAUSE_MARKS = (",", ";", ":", "«", "»", '"', "“", "”")  # marks a clause opens after
 _LATER_EVENT_SENTENCES = 4  # sentences telling the event where a city is looked for when no other place is found
 _LEAD_SENTENCES = 2
 _HELD_IN_PLACE = frozenset({"visit", "statement"})  # events that keep a city or country over a seat it holds
@@ -1175,11 +1176,15 @@ def _event_place(
     if seat:
         return seat
     opener = compiled(doc.language).places.earlier_opener
+    done = event_type != "visit" and _told_as_done(analysis)
     unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
+        again = index and not (title is not None and start == title.start)  # a later sentence, not the headline
+        if again and place is not None and done and _to_come_before(doc, start, place.start):
+            continue  # "… wrapped up their summit. The next summit will be held in Dhaka": another occasion's place
         # the place a visit reaches, or, for another event, the one a clause of visiting opens its sentence with
         # ("Visiting Jakarta for the ASEAN meeting, the minister held talks with …"): where the visitor met
         visited = _visited(doc, start, end, rejected, opening=event_type != "visit")
@@ -1601,8 +1606,10 @@ def _held_at(
     a dateline, which may only say where the dispatch was filed. With `countries`, a country too, for a brief that
     names no other place. With `occasions` (the event's sentences), only those, and only where the verb of holding
     is no relative clause's ("the attacks that took place in Nairobi" tells what a statement is about) and its
-    subject names no incident ("The bombing took place in the Giza region": what was condemned happened there)."""
+    subject names no incident ("The bombing took place in the Giza region": what was condemned happened there). Not
+    a holding told as still to come in a brief that tells its event as done (`_told_as_done`): another occasion."""
     patterns = compiled(doc.language).places
+    done = _told_as_done(analysis)
     for start, end in occasions if occasions is not None else [(s.start, s.end) for s in analysis.body]:
         verbs = patterns.venue_verb.finditer(doc.text, start, end)
         if any(
@@ -1613,12 +1620,32 @@ def _held_at(
                     or patterns.topic_word.search(doc.lower, start, verb.start())
                 )
             )
+            # "… wrapped up their 12th summit. The 13th summit will be held in Dhaka": the next one's place
+            and not (done and _to_come_before(doc, start, verb.start()))
             for verb in verbs
         ):
             place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
             if place and (countries or not _country(doc, place)):
                 return place
     return None
+
+
+def _told_as_done(analysis: Analysis) -> bool:
+    """The first sentence that tells the event has no marker of the future ("SAARC leaders wrapped up their summit",
+    not "The summit will open in Dhaka"): the event is told as held, so a holding still to come that a later
+    sentence tells is another occasion's."""
+    doc = analysis.doc
+    body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]
+    told = analysis.events.sentences(body)[:1]
+    future = compiled(doc.language).dates.future_verb
+    return bool(told) and not future.search(doc.text, told[0].start, told[0].end)
+
+
+def _to_come_before(doc: Document, start: int, at: int) -> bool:
+    """A marker of the future stands in the clause that leads to `at` ("The next summit will be held in"), not past
+    a comma or a quotation mark before it ("« la France ne tolérera ni … » Durant cette journée … à Kinshasa")."""
+    clause = max(start, *(doc.text.rfind(mark, start, at) + 1 for mark in _CLAUSE_MARKS))
+    return bool(compiled(doc.language).dates.future_verb.search(doc.text, clause, at))
 
 
 def _unnamed_venue_held(doc: Document, sentences: list[Sentence]) -> Span | None:
