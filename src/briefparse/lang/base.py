@@ -721,7 +721,8 @@ class Language:
     #: in its clause belongs to an earlier event
     long_ago: tuple[str, ...] = ()
     #: conjunctions that open a clause about an event before the one reported ("un día después de que …", "nachdem",
-    #: "после того как"): whom an encounter after one meets, later in the sentence, took part in that earlier one
+    #: "после того как"), or a preposition of time with an encounter's infinitive or noun ("después de reunirse",
+    #: "after talks with"): whom an encounter after one meets, later in the sentence, took part in that earlier one
     earlier_clauses: tuple[str, ...] = ()
     #: verbs that say someone died ("died", "est décédé"): a name they follow in its clause is the deceased, whom a
     #: message of condolence mentions

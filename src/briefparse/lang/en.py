@@ -1755,6 +1755,12 @@ LANGUAGE = Language(
     ),
     addressee_words=("to",),
     agent_words=("by",),
+    # an encounter told after the sentence's own event, by a preposition and its noun or gerund ("arrived at the
+    # residence immediately after tete-a-tete talks with X", "landed after meeting Y"): X and Y met the subject before
+    earlier_clauses=variants(
+        "{after|following} {|tete-a-tete |bilateral |separate |one-on-one }{talks|meetings|a meeting} with",
+        "{after|following} {meeting|holding talks with|talking with}",
+    ),
     long_ago=(
         "last week", "last month", "last year", "a week ago", "two weeks ago", "weeks ago", "a month ago",
         "months ago", "a year ago", "years ago", "earlier this year", "earlier this month",

@@ -1296,7 +1296,15 @@ LANGUAGE = Language(
     complementizers=("que",),
     addressee_words=("a", "al"),
     agent_words=("por",),
-    earlier_clauses=("después de que", "luego de que", "tras que"),
+    earlier_clauses=(
+        "después de que", "luego de que", "tras que",
+        # an encounter told by its infinitive after the sentence's own event ("llegó a la Cancillería después de
+        # reunirse con X", "llegó luego de sostener un encuentro con Y"): X and Y met the subject before, elsewhere
+        *variants(
+            "{después de|luego de|tras} {reunirse|entrevistarse|haberse reunido|haberse entrevistado|sostener|mantener|"
+            "haber sostenido|haber mantenido}"
+        ),
+    ),
     long_ago=(
         "la semana pasada", "el mes pasado", "el año pasado", "hace una semana", "hace dos semanas", "hace un mes",
         "hace unos meses", "hace un año", "a principios de año", "del año pasado", "del mes pasado",
