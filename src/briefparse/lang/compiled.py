@@ -48,7 +48,9 @@ _MAX_SOURCE_CHARS = 120
 #: on Monday in Geneva said"): six words and a date, with room to spare
 _MAX_SUBJECT_CHARS = 400
 _OPENING_REACH = 130  # characters between a gathering's noun and the verb of its opening within one clause
-_FRAME_REACH = 160  # characters a separable verb's bracket may hold between its verb and its particle ("nahmen … teil")
+#: characters a separable verb's bracket may hold between its verb and its particle ("nahmen … teil"), a delegation
+#: of eight listed with their titles inside it ("Von A Seite nahmen Landeshauptmann X, die Landesräte Y und Z … teil")
+_FRAME_REACH = 320
 #: a character inside that bracket: no stop but a name's initial's ("Carlos R. X") or an ordinal day's ("vom 30. Mai")
 _FRAME_CHAR = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\s)|(?<![^\W\d_]{2})(?<=[^\W\d_])\.(?=\s))"
 _SITE_REACH = 160  # characters between a verb of visiting and the article of the site it visits, in its clause

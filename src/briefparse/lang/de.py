@@ -398,6 +398,10 @@ LANGUAGE = Language(
         # (`council_titles`)
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
         *_role_forms(("ehrenbürger",)),  # a town's honorary citizen, titled so before the name
+        # a Land's or a canton's deputy head ("Landesstatthalterin X", "Statthalter Y"), and a member of a government
+        # titled so ("Regierungsmitglied X", "die Regierungsmitglieder X und Y")
+        *_role_forms(("statthalter",)),
+        "regierungsmitglied", "regierungsmitglieds", "regierungsmitglieder", "regierungsmitgliedern",
         # the senior envoy who leads a diplomatic or consular corps ("Doyen X", "Vize-Doyen Y")
         "doyen", "doyens", "doyenne", "doyennes",
         *_council_member_forms(("landrat", "landesrat")),
@@ -1154,6 +1158,9 @@ LANGUAGE = Language(
         ("war", "anwesend"), ("waren", "anwesend"),
         # a passive of representation around its agents: "Die Stadt wurde durch Bürgermeister X und Y vertreten"
         ("wurde durch", "vertreten"), ("wurden durch", "vertreten"),
+        # the same told as a state: "Liechtenstein war durch Regierungschef X und Regierungsrätin Y vertreten"
+        ("war durch", "vertreten"), ("waren durch", "vertreten"),
+        ("ist durch", "vertreten"), ("sind durch", "vertreten"),
     ),
     # a separable verb of meeting split around its clause: "Die Außenminister kommen heute in Kessel zusammen"
     event_frames={
@@ -1182,6 +1189,20 @@ LANGUAGE = Language(
     relative_pronouns=("der", "die"),
     complementizers=("dass",),
     earlier_clauses=("nachdem",),
+    # how a role noun makes a plural no singular case shares ("Regierungsrätinnen", "Landesräte", "Landeshauptleute",
+    # "Staatssekretäre", "Konsuln"), each umlaut also as folded words read it ("landesrate"): a plural role before a
+    # list of names is each one's role, in the singular; plurals that read like an oblique singular ("dem
+    # Präsidenten", "seinen Kollegen") are not listed
+    plural_endings=(
+        ("in", "innen"), ("rat", "räte"), ("rat", "rate"), ("mann", "leute"), ("är", "äre"), ("ar", "are"),
+        ("ul", "uln"), ("glied", "glieder"),
+    ),
+    # the same plurals in the dative, and those a noun makes two ways ("den Landesräten X und Y", "die
+    # Landeshauptmänner X und Y")
+    oblique_plural_endings=(
+        ("rat", "räten"), ("rat", "raten"), ("mann", "männer"), ("mann", "manner"), ("mann", "männern"),
+        ("mann", "mannern"), ("är", "ären"), ("ar", "aren"), ("glied", "gliedern"),
+    ),
     plural_articles=("die",),  # "die Botschafter von Norland, X, aus Valdoria, Y": the role of each
     feminine_endings=("in",),  # "die Botschafterin": one woman, no plural
     long_ago=(
