@@ -156,6 +156,8 @@ def _place_in(
         if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):
             to_come = match.end("place")  # an occasion to come, with its country ("en octobre prochain à Luanda, en
             continue  # Angola")
+        if _earlier_clause(doc, start, match.start()):
+            continue  # its clause told in an earlier tense ("said they had held talks in Lvov"): an earlier occasion
         if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
             # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
@@ -279,6 +281,26 @@ def _place_in(
         or _place_of_relative(doc, start, end)
         or _venue_of_part(doc, start, end)
     )
+
+
+def _earlier_clause(doc: Document, start: int, at: int) -> bool:
+    """The place preposition at `at` follows a verb in an earlier tense: one a verb of saying reports of others, in
+    the same sentence ("said the countries had held talks in Lvov, which were attended by X at the Ministry"), or one
+    of its own clause, from the last comma, colon or semicolon on, that tells no encounter ("El embajador había dicho
+    … en el Senado"; "X s'était entretenu jeudi à Moscou", told in that tense, is the news). Not when a cue puts that
+    tense on the story's day ("earlier in the day"): an occasion before the one reported."""
+    cues = compiled(doc.language)
+    earlier = cues.people.earlier_tense
+    if earlier is None or (cues.cues.same_day and cues.cues.same_day.search(doc.text, start, at)):
+        return False
+    for found in earlier.finditer(doc.text, start, at):
+        # the speaker's own encounter ("said she had met her counterpart") is the news
+        subject = re.split(r"['’]", (doc.lower[start : found.start()].split() or [""])[-1])[-1]
+        if cues.cues.said.search(doc.lower, start, found.start()) and subject not in cues.language.pronouns:
+            return True
+    clause = max(start, *(doc.text.rfind(mark, start, at) + 1 for mark in ",;:"))
+    found = earlier.search(doc.text, clause, at)
+    return found is not None and not cues.cues.event_verbs.search(doc.lower, found.start(), at)
 
 
 def _gathering_to_come(doc: Document, place: Span) -> bool:
