@@ -69,6 +69,7 @@ _DESTINATION_WORDS = 3  # words after a visit word where a city names where one 
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _SIGNED_REACH = 60  # characters between the participle of signing that completes it and the gathering, in its clause
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
+_ARRIVAL_PLACES = ("country", "city")  # where an arrival told with a welcome makes it the arrival of a visit
 _LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
 _MANY = 3  # members counted that make a gathering
 _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
@@ -805,13 +806,42 @@ def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
 
 def _received_on_arrival(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """A verb of welcome whose guest's arrival a clause after it tells ("received X who arrived in the country on a
-    visit", "welcomed X when he landed"): the reception is the guest's arrival, a visit. Talks are no welcome, and
-    an arrival told before the verb ("X, who arrived on Tuesday, was received by Y") is the guest's, not the
-    reception's."""
-    pattern = compiled(doc.language).cues.arrival_clause
-    if not pattern or _is_talk(doc, hit):
+    visit", "welcomed X when he landed"), or that its sentence tells on the guest's arrival in a country or a city
+    (`_on_arrival_in_place`): the reception is the guest's arrival, a visit. Talks are no welcome, and an arrival
+    told before the verb ("X, who arrived on Tuesday, was received by Y") is the guest's, not the reception's."""
+    if _is_talk(doc, hit):
         return False
-    return bool(pattern.search(doc.lower, hit[1], min(window[1], hit[1] + _OBJECT_REACH)))
+    pattern = compiled(doc.language).cues.arrival_clause
+    if pattern and pattern.search(doc.lower, hit[1], min(window[1], hit[1] + _OBJECT_REACH)):
+        return True
+    return _on_arrival_in_place(doc, window)
+
+
+def _on_arrival_in_place(doc: Document, window: tuple[int, int]) -> bool:
+    """The sentence names the guest's arrival by its noun after a possessive, in a country or a city the gazetteer
+    knows ("A son arrivée à Kinshasa, X a été accueilli par …", "recibió a X a su llegada al Perú"): a welcome told
+    then is the arrival of a visit. An arrival at a building ("a su llegada al Palacio Real", "upon their arrival to
+    the Ministry") opens a meeting there; one an aside sets before ("Quelques jours après son arrivée à Lomé") is an
+    earlier occasion."""
+    cues = compiled(doc.language).cues
+    if not cues.arrival_noun:
+        return False
+    language = compiled(doc.language).language
+    places = compiled(doc.language).places.after_preposition
+    for arrival in cues.arrival_noun.finditer(doc.lower, *window):
+        before = doc.lower[window[0] : arrival.start()].split()
+        if not before or before[-1] not in language.possessives:
+            continue
+        reach = max(window[0], arrival.start() - _DETERMINER_REACH)
+        if cues.aside and cues.aside.search(doc.lower, reach, arrival.start()):
+            continue  # an arrival set aside as an earlier occasion ("Quelques jours après son arrivée à Lomé, …")
+        # the link is the noun's own ("llegada al Perú") or a preposition right after it ("arrivée à Kinshasa")
+        place = places.search(doc.text, arrival.start(), window[1])
+        if not place or not (place.start() == arrival.start() or doc.text[arrival.end() : place.start()].isspace()):
+            continue
+        if place_kind(place.group("place").rstrip("."), language.code) in _ARRIVAL_PLACES:
+            return True
+    return False
 
 
 def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:
