@@ -707,7 +707,12 @@ def _find_source(
     # "…, escribió Jan Novak en Truth Social": the network where the words were published, when the brief says so
     # before it cites anyone else and no agency signs it ("… ― Bernama")
     post = None if weak else _social_post(doc, patterns)
-    if post and text[post[0] : post[0] + 1].islower():
+    # the one who posted, named after the network and taking no part ("a indiqué sur X Jan Lind, conseiller du
+    # président"): the account's holder is the source, the network only carried his words
+    after = _poster_after(analysis, post) if post else None
+    if after and text[after[0] : after[1]] not in speakers:
+        post = after
+    elif post and text[post[0] : post[0] + 1].islower():
         # the networks at large, in lower case ("indicó X a través de sus redes sociales"): no channel's name,
         # so the one who posted, when named right after the verb of posting, is the source ("el mandatario": the
         # networks stay)
@@ -1159,6 +1164,42 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
     if named and len(subject.split()) <= _MAX_INVERTED_WORDS:
         return begin, begin + len(subject)
     return None
+
+
+_POSTER_GAP_WORDS = 8  # words between a network and the name of the one who posted on it: his office, maybe
+# what no office before a name holds: the end of a clause, or a quotation's mark
+_POSTER_GAP_MARKS = frozenset('.;:!?()"«»“”„\n')
+
+
+def _poster_after(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the one who posted is named after the network a verb of posting or saying before it names, maybe past
+    his office ("a indiqué mardi sur X Jan Lind, conseiller du président", "сообщила в своем телеграм-канале
+    пресс-секретарь министерства Анна Линд", "said on X the ministry's spokesman, Jan Lind"): the subject the verb
+    puts after it; not a name a clause of its own brings ("wrote on X that Jan Lind …"). None when no one is."""
+    doc = analysis.doc
+    text, language = doc.text, doc.language
+    if language is None:
+        return None
+    start, stop = _sentence_around(doc, *post)
+    if not compiled(language).source.posting.search(text, start, post[0]):
+        return None
+    # a name read with the network's own word before it ("X Jan Lind") begins after the network
+    named = next((n for _, n in analysis.names if post[0] <= n.start and post[1] < n.end <= stop), None)
+    if named is None:
+        return None
+    rest = text[post[1] : named.end]
+    begin = max(named.start, post[1] + len(rest) - len(rest.lstrip()))
+    gap = text[post[1] : begin]
+    words = gap.replace(",", " ").split()
+    complementizers = {fold(c) for c in language.complementizers}
+    if (
+        len(words) > _POSTER_GAP_WORDS
+        or _POSTER_GAP_MARKS & set(gap)
+        or "," in gap.rstrip()[:-1]  # a comma only closes the office set before the name: "spokesman, Jan Lind"
+        or any(fold(w) in complementizers for w in words)
+    ):
+        return None
+    return begin, named.end
 
 
 def _posted_by_a_body(text: str, post: tuple[int, int], subject: re.Match[str], patterns: SourcePatterns) -> bool:

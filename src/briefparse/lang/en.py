@@ -1910,6 +1910,11 @@ LANGUAGE = Language(
         "told reporters",
         "as reported",
         "as reports",
+        # a post's words before the one who posted them, as fr "a écrit" and es "tuiteó": "…, tweeted the
+        # ministry's spokesperson Jan Lind"
+        "tweeted",
+        "wrote",
+        "posted",
     ),
     source_interview_links=(
         "in an interview with", "in an interview to", "in an exclusive interview with", "in an interview given to",
