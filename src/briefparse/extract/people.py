@@ -4976,9 +4976,10 @@ def _office_told_in_full(analysis: Analysis, people: list[Person]) -> None:
 
 def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
     """On a visit, a person named as someone's counterpart ("pour un entretien avec son homologue X", "va rencontrer
-    son homologue algérien le Premier ministre X") is the host the visitor comes to see: they take part, though the
-    encounter is told as to come. Only a nationality, an article and the person's own role may stand between the
-    noun and the name; a link after the noun ("la homóloga de X") makes the name whose counterpart the subject is."""
+    son homologue algérien le Premier ministre X", "doit rencontrer son homologue français, X") is the host the
+    visitor comes to see: they take part, though the encounter is told as to come. Only a nationality, an article,
+    the person's own role and the commas of an apposition may stand between the noun and the name; a link after the
+    noun ("la homóloga de X") makes the name whose counterpart the subject is."""
     language = analysis.language
     if not language.relative_role_stems:
         return
@@ -4996,7 +4997,7 @@ def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
             gap = before[stem + 1 :] if stem is not None else None
             if gap is None or (gap and gap[0] in language.role_links):
                 continue  # no such noun, or "la homóloga de X": the name whose counterpart the subject is
-            fits = all(w in own or w in language.stopwords or w in nationalities for w in gap)
+            fits = all(w in own or w in language.stopwords or w in nationalities or w == "," for w in gap)
             if len(gap) <= _COUNTERPART_GAP and fits:
                 person.participant = True
                 break
