@@ -4979,15 +4979,20 @@ def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
     son homologue algérien le Premier ministre X", "doit rencontrer son homologue français, X") is the host the
     visitor comes to see: they take part, though the encounter is told as to come. Only a nationality, an article,
     the person's own role and the commas of an apposition may stand between the noun and the name; a link after the
-    noun ("la homóloga de X") makes the name whose counterpart the subject is."""
+    noun ("la homóloga de X") makes the name whose counterpart the subject is. A sentence that goes back to an earlier
+    occasion ("Il intervient une semaine après la visite de X, qui a rencontré son homologue Y") names no host."""
     language = analysis.language
     if not language.relative_role_stems:
         return
-    text = analysis.doc.text
+    text, sentences = analysis.doc.text, analysis.doc.sentences
     nationalities = compiled(language).names.nationalities
     for person in [p for p in people if p.name and not p.participant]:
         own = set(re.findall(r"\w+", fold(person.role.text))) if person.role else set()
         for mention in person.mentions:
+            sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+            earlier = sentence is not None and _tells_another_occasion(analysis, sentence)
+            if earlier and not _to_come(analysis, sentence):
+                continue  # an earlier occasion's counterpart
             reach = max(0, mention.start - _COUNTERPART_REACH)
             before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[reach : mention.start]))
             stem = max(
