@@ -1,6 +1,6 @@
 """On a visit, a person the brief names as someone's counterpart ("pour un entretien avec son homologue X", "va
-rencontrer son homologue malien le Premier ministre X") is the host the visitor comes to see: they take part,
-though the encounter is told as to come.
+rencontrer son homologue malien le Premier ministre X", "doit rencontrer son homologue français, X") is the host
+the visitor comes to see: they take part, though the encounter is told as to come.
 
 Every brief here is invented for the test.
 """
@@ -42,3 +42,13 @@ def test_the_name_after_counterpart_of_is_no_host() -> None:
         "L'homologue de Mathieu Karambiri devait arriver dimanche, mais il a retardé son vol.\n"
     )
     assert "Mathieu Karambiri" not in _parties(text)
+
+
+def test_counterpart_named_in_apposition_after_a_comma_takes_part() -> None:
+    text = (
+        "Le ministre norvikois des Affaires étrangères en visite à Paris\n\n"
+        "Le ministre norvikois des Affaires étrangères, Amaury Delvaux, est arrivé lundi à Paris pour une visite "
+        "officielle de trois jours. "
+        "Il doit rencontrer son homologue français, Mathieu Karambiri, pour discuter de la sécurité régionale.\n"
+    )
+    assert "Mathieu Karambiri" in _parties(text)

@@ -45,6 +45,9 @@ _NAME_REACH = 80  # characters before a comma where a name in apposition is look
 _ITEM_TITLE_REACH = 160
 _DETERMINER_REACH = 60
 _TOKEN = lazy_compile(r"\S+")
+#: a word written against the next one: a letter or a capital before a capitalised word ("PoutineSon")
+_GLUED = lazy_compile(rf"([{UPPER}][\w'’-]*?[{UPPER}{LOWER}])([{UPPER}][{LOWER}]+)")
+_GLUED_CAPITALS = 3  # capitals at least of a word in capitals that a kicker glued to the next line writes
 _GENITIVE_STEM_LETTERS = 3  # the shortest name whose genitive is told from a word ("Aus" is no "Au"'s)
 _SHOUTED_NAME_WORDS = (2, 5)  # words, at least and at most, of a full name written in capitals in apposition
 #: the last end of a sentence before a role noun: a word of two small letters or more, its stop and a space ("…in
@@ -635,6 +638,10 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
     patterns = compiled(language).names
     out = []
     for match in patterns.name_run.finditer(text, start, end):
+        glued = _glued_word(match, language)
+        if glued is not None:  # "Vladimir PoutineSon avion", "ENTRETIENDepuis Brégançon": two lines run together
+            out += find_names(text, match.start(), glued[0], language) + find_names(text, glued[1], end, language)
+            break
         run = match.group(0)
         if " " not in run and _droppable(run.rstrip(","), patterns, patterns.honorific_words):
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
@@ -655,6 +662,23 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             if found:
                 out.append(found)
     return out
+
+
+def _glued_word(run: re.Match[str], language: Language) -> tuple[int, int] | None:
+    """Where a word of the run is two written together with no space, as a line run into the next one ("Vladimir
+    PoutineSon avion", "ENTRETIENDepuis Brégançon", "Thorsten SchmittDen Anschlag"): the end of the first and the end
+    of the second, when the second is one of the language's `stopwords` opening a sentence, or the first a word in
+    capitals (a kicker) and the second a capitalised word; None when no word is."""
+    for token in _TOKEN.finditer(run.group(0)):
+        joined = _GLUED.fullmatch(token.group(0).rstrip(".,;:"))
+        if joined is None:
+            continue
+        head, tail = joined.group(1), joined.group(2)
+        shouted = head.isupper() and len(head) >= _GLUED_CAPITALS
+        if shouted or (not head.isupper() and fold(tail) in language.stopwords):
+            at = run.start() + token.start()
+            return at + len(head), at + len(head) + len(tail)
+    return None
 
 
 def _owners_apart(

@@ -4976,17 +4976,23 @@ def _office_told_in_full(analysis: Analysis, people: list[Person]) -> None:
 
 def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
     """On a visit, a person named as someone's counterpart ("pour un entretien avec son homologue X", "va rencontrer
-    son homologue algérien le Premier ministre X") is the host the visitor comes to see: they take part, though the
-    encounter is told as to come. Only a nationality, an article and the person's own role may stand between the
-    noun and the name; a link after the noun ("la homóloga de X") makes the name whose counterpart the subject is."""
+    son homologue algérien le Premier ministre X", "doit rencontrer son homologue français, X") is the host the
+    visitor comes to see: they take part, though the encounter is told as to come. Only a nationality, an article,
+    the person's own role and the commas of an apposition may stand between the noun and the name; a link after the
+    noun ("la homóloga de X") makes the name whose counterpart the subject is. A sentence that goes back to an earlier
+    occasion ("Il intervient une semaine après la visite de X, qui a rencontré son homologue Y") names no host."""
     language = analysis.language
     if not language.relative_role_stems:
         return
-    text = analysis.doc.text
+    text, sentences = analysis.doc.text, analysis.doc.sentences
     nationalities = compiled(language).names.nationalities
     for person in [p for p in people if p.name and not p.participant]:
         own = set(re.findall(r"\w+", fold(person.role.text))) if person.role else set()
         for mention in person.mentions:
+            sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+            earlier = sentence is not None and _tells_another_occasion(analysis, sentence)
+            if earlier and not _to_come(analysis, sentence):
+                continue  # an earlier occasion's counterpart
             reach = max(0, mention.start - _COUNTERPART_REACH)
             before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[reach : mention.start]))
             stem = max(
@@ -4996,7 +5002,7 @@ def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
             gap = before[stem + 1 :] if stem is not None else None
             if gap is None or (gap and gap[0] in language.role_links):
                 continue  # no such noun, or "la homóloga de X": the name whose counterpart the subject is
-            fits = all(w in own or w in language.stopwords or w in nationalities for w in gap)
+            fits = all(w in own or w in language.stopwords or w in nationalities or w == "," for w in gap)
             if len(gap) <= _COUNTERPART_GAP and fits:
                 person.participant = True
                 break
