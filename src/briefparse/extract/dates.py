@@ -136,6 +136,8 @@ _NOUN_DAY_REACH = 40  # characters before a weekday where the noun it is the day
 _DOCUMENT_REACH = 40  # characters before a date where a document's noun and its link ("agreements of ") are looked for
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 _SINCE_CLAUSE_REACH = 60  # characters before a date where the word that opens its clause of a state's start may stand
+_FIRST_SEPTEMBER_SESSION = 2  # the UN General Assembly's first session to open in September (1947)
+_SESSION_OPENING_MONTH = 9  # the month a regular session of the UN General Assembly opens
 _ANNIVERSARY_REACH = 160  # characters before a full date where the anniversary counted from it is looked for
 _ANNIVERSARY_COUNT = 10  # fewer returns leave open whether the date is the origin or the celebration's own day
 _LONG_AGO_REACH = 24  # characters after a day where a phrase of weeks or more back ("vergangenen Jahres") is looked for
@@ -1330,7 +1332,8 @@ def _anchor(
     publication date or the reference date, else the first full date of the text (not one announced in passing,
     see `_announced`) or the first date whose
     weekday fixes its year ("lundi 21 août"), or a weekday and a day of the month that the sentences reporting the
-    event (`events`) both name. A dateline without its year takes it from the page's date or the
+    event (`events`) both name, or a day in the year of the UN General Assembly session the brief names
+    (`_day_of_assembly_session`). A dateline without its year takes it from the page's date or the
     reference date, or the year that sets it closest to that first full date. A weekday's year is the one close to
     a year the text states, or, with none in the brief's own lines, in the page's others (readers' comments under
     it, "le 10 septembre 2019"). None when the brief and
@@ -1352,12 +1355,30 @@ def _anchor(
         ]
         dated = told[0].value if told else None
         dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since, holders)
+        dated = dated or _day_of_assembly_session(doc, mentions, today)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
         return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
+
+
+def _day_of_assembly_session(doc: Document, mentions: list[_Mention], today: dt.date) -> dt.date | None:
+    """The first day without a year the brief writes, in the year of the UN General Assembly session it names
+    ("le 24 septembre … en marge de la 76e session de l'Assemblée générale de l'ONU" is in 2021): the N-th regular
+    session opens in September of 1945 + N and sits until the next one, so a day from September on is in that
+    year, an earlier one in the next. The latest session named, when the brief names several; none before the
+    second (the first sat in London from January 1946), nor one yet to open."""
+    counts = [int(m["count"]) for m in compiled(doc.language).dates.un_assembly_session.finditer(doc.lower)]
+    opened = [1945 + count for count in counts if count >= _FIRST_SEPTEMBER_SESSION and 1945 + count <= today.year]
+    if not opened:
+        return None
+    year = max(opened)
+    day = next((m for m in mentions if m.day and m.month and m.year is None and m.months is None), None)
+    if day is None:
+        return None
+    return _safe_date(year if day.month >= _SESSION_OPENING_MONTH else year + 1, day.month, day.day)
 
 
 def _dispatch_day(mentions: list[_Mention], stamped: dt.date) -> dt.date:

@@ -212,6 +212,10 @@ class Language:
     #: nouns of a yearly return that a count before them ("58e anniversaire", "70th anniversary", "75. Jahrestag",
     #: "60º aniversario", "70-летней годовщины") dates from an origin: stems, any ending may follow
     anniversary_words: tuple[str, ...] = ()
+    #: the UN General Assembly as a count of its sessions names it ("76e session de l'Assemblée générale de l'ONU",
+    #: "78th session of the UN General Assembly", "80-й сессии Генассамблеи ООН"): the words after the count; the
+    #: N-th regular session opens in September of 1945 + N, the year a day without one in the brief falls in
+    un_assembly_words: tuple[str, ...] = ()
     #: the word that ties a weekday to the noun before it ("las elecciones del domingo", "le scrutin de dimanche",
     #: "die Wahl vom Sonntag"): the day of that thing, told in passing, no event's
     noun_day_links: tuple[str, ...] = ()

@@ -491,6 +491,8 @@ class DatePatterns:
     #: a count before a noun of `Language.anniversary_words`, then the rest of its clause (group `count`): `search`
     #: on `Document.lower` up to a date
     anniversary_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a count before the words of `Language.un_assembly_words` (group `count`): `finditer` on `Document.lower`
+    un_assembly_session: re.Pattern[str] = re.compile(NOTHING)
     #: a noun and the word that ties the weekday after it to that noun (`Language.noun_day_links`), save a word of
     #: `Language.day_of_its_own`: `search` on `Document.lower` up to the weekday
     noun_day_before: re.Pattern[str] = re.compile(NOTHING)
@@ -1957,6 +1959,11 @@ def _dates(language: Language) -> DatePatterns:
             r"[^.;!?\n]*$"
         )
         if language.anniversary_words
+        else lazy_compile(NOTHING),
+        un_assembly_session=lazy_compile(
+            rf"(?<![\w.])(?P<count>\d{{1,3}})[^\s\d]{{0,8}}[^\S\n]+(?:{words(language.un_assembly_words)})(?!\w)"
+        )
+        if language.un_assembly_words
         else lazy_compile(NOTHING),
         noun_day_before=lazy_compile(
             rf"(?<!\w)(?!(?:{words(language.day_of_its_own) or NOTHING})[^\S\n])[^\W\d_]+[^\S\n]+"

@@ -203,6 +203,12 @@ LANGUAGE = Language(
         "{abkommen|vertrag|vertrags|vereinbarung|memorandum|protokoll|resolution|erlass|erklärung|kommuniqué} vom",
     ),
     anniversary_words=("jahrestag",),
+    # "am Rande der 78. Tagung der UN-Generalversammlung", "der 79. UN-Vollversammlung"
+    un_assembly_words=variants(
+        "{tagung|sitzung|session} der {un|uno}-{generalversammlung|vollversammlung}",
+        "tagung der {generalversammlung|vollversammlung} der vereinten nationen",
+        "{un|uno}-{generalversammlung|vollversammlung}",
+    ),
     # "telefonierten am Freitag nach dem Angriff vom 27. Februar": that day is the attack's; "nach" alone
     # also leads to a place ("reiste am Freitag nach X")
     after_words=("nach dem", "nach der", "nach den", "nachdem"),

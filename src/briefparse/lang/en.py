@@ -354,6 +354,12 @@ LANGUAGE = Language(
     ),
     since_clause_words=("since",),
     anniversary_words=("anniversary",),
+    # "on the sidelines of the 78th session of the UN General Assembly", "the 77th UNGA"
+    un_assembly_words=variants(
+        "session of the {un|united nations} general assembly",
+        "{un|united nations} general assembly",
+        "{session of the |}unga",
+    ),
     # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's
     after_words=("after", "following", "in the wake of"),
     # "met on Tuesday to prepare the forum scheduled for March 24": that day is the forum's, still to come

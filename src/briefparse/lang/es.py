@@ -155,6 +155,12 @@ LANGUAGE = Language(
         "{acuerdo|acuerdos|tratado|memorando|protocolo|resolución|decreto|declaración|comunicado} {del|de fecha}",
     ),
     anniversary_words=("aniversario",),
+    # "en el marco del 78 período de sesiones de la Asamblea General de la ONU", "la 79 Asamblea General de la ONU"
+    un_assembly_words=variants(
+        "{período|periodo} {de sesiones |}de la asamblea general de {la onu|las naciones unidas|naciones unidas}",
+        "sesión de la asamblea general de {la onu|las naciones unidas|naciones unidas}",
+        "asamblea general de {la onu|las naciones unidas|naciones unidas}",
+    ),
     # "conversaron el viernes tras el ataque del 27 de febrero": that day is the attack's
     after_words=("tras", "después de", "después del", "luego de", "luego del", "a raíz de", "a raíz del"),
     # "discutieron este martes el encuentro fijado para el 15 de agosto": ese día es el del encuentro, por venir

@@ -150,6 +150,12 @@ LANGUAGE = Language(
         " {daté|datée|signé|signés} du",
     ),
     anniversary_words=("anniversaire",),
+    # "en marge de la 76e session de l'Assemblée générale de l'ONU", "la 79e Assemblée générale des Nations unies"
+    un_assembly_words=variants(
+        "session {ordinaire |}de l'assemblée générale {de l'onu|des nations unies|de l'organisation des nations unies}",
+        "assemblée générale {de l'onu|des nations unies|de l'organisation des nations unies}",
+        "{session de l'|}agnu",
+    ),
     # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
     after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),
     # "a reçu mardi X pour préparer les pourparlers programmés pour le 24 mars": ce jour est celui des pourparlers
