@@ -1074,7 +1074,7 @@ def _window_votes(
         and not _is_talk(doc, kinds[0][1])
         and not _receives_guest_on_visit(doc, hits, window)
         and (
-            (_welcomed(doc, window) and not _names_venue(doc, window))
+            _welcomed(doc, window)
             or (welcome_next and _reception_alone(doc, kinds, credentials))
         )
     ):
@@ -1383,20 +1383,9 @@ def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     """The window tells of an official welcome ("received his counterpart with military honours in Kessel", "ceremonia
     oficial de bienvenida"): the reception it reports is a state guest's arrival. Talks that open with the welcome
     ("began talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception
-    only, and not where the window names the building the host received the guest in (`_names_venue`)."""
+    only. The building the guest is welcomed in ("reçu avec les honneurs au palais", "im Schloss Bellevue") changes
+    nothing: honours are a state guest's, whatever the hall."""
     return _welcome(doc, window) is not None
-
-
-def _names_venue(doc: Document, window: tuple[int, int]) -> bool:
-    """The window names a building by its noun ("im Schloss Bellevue", "au palais de la République", "en el Palacio
-    de la Revolución"), or a compound ending on one where words are compounded ("im Bundeskanzleramt"): a guest
-    received there with honours is received by the host in person, a meeting, as one welcomed to a building is."""
-    language = compiled(doc.language).language
-    venues = compiled(doc.language).places.venues
-    words = [fold(w.group(0)) for w in _WORD.finditer(doc.text, *window)]
-    if language.compounds:
-        return any(word.endswith(venue) for word in words for venue in venues)
-    return any(word in venues for word in words)
 
 
 def _reported(doc: Document, hits: list[EventHit], window: tuple[int, int], aside: set[EventHit]) -> list[EventHit]:
