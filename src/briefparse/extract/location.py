@@ -48,6 +48,8 @@ _HELD_IN_PLACE = frozenset({"visit", "statement"})  # events that keep a city or
 _SEAT_SENTENCES = 4  # sentences telling the event where a seat of government of the place's state is looked for
 _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("Pékin", "Самарканда")
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
+# sentences of the body where a party's stay is looked for: a closing line may tell it ("X séjourne en Varnie depuis …")
+_STAY_SENTENCES = 10
 _TOPIC_REACH = 30
 _VENUE_NOUN_REACH = 30  # characters before a name where the venue's noun that opens it is looked for
 _SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
@@ -1163,6 +1165,7 @@ def _event_place(
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
+    stays = [(s.start, s.end) for s in body[:_STAY_SENTENCES]]
     if event_type == "statement" and _sent_message(analysis):
         # a letter sent is issued where its own phrase says ("a message issued by his adviser, X, in Abuja on
         # Friday"), else where its dateline's city is, as any statement ("TIRANA -- X sent a letter of condolences to
@@ -1326,8 +1329,8 @@ def _event_place(
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
         or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
         # or the city or the country the body says a party is in ("…, who is in Kessel to attend …", "is currently in
-        # Varnia on a two-day visit"): where the guest met
-        or (_stay_place(doc, further, rejected) if event_type == "meeting" else None)
+        # Varnia on a two-day visit", "séjourne en Varnie depuis samedi"): where the guest met, or the visit went
+        or (_stay_place(doc, stays, rejected) if event_type in ("meeting", "visit") else None)
         # or the province a visit goes through, when no stop of it is a place the gazetteer knows
         or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)

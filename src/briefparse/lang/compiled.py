@@ -2483,8 +2483,10 @@ def _stay(language: Language) -> re.Pattern[str]:
     split = [verb.rpartition(" ") for verb in language.stay_verbs]
     verbs = "|".join(rf"{words([head])}{adverb}[^\S\n]+{words([preposition])}" for head, _, preposition in split)
     article = rf"(?:(?:{words(language.definite_articles)})[^\S\n]+)?" if language.definite_articles else ""
+    # a particle written against a later word of the place's name ("Côte d'Ivoire")
+    elided = rf"(?:{words(language.elided_particles)})?" if language.elided_particles else ""
     return lazy_compile(
-        rf"(?<!\w)(?i:{verbs})[^\S\n]+{article}(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+        rf"(?<!\w)(?i:{verbs})[^\S\n]+{article}(?P<place>{CAP_WORD}(?:[^\S\n]+{elided}{CAP_WORD}){{0,2}})"
     )
 
 

@@ -1413,7 +1413,15 @@ LANGUAGE = Language(
     ),
     departure_links=("pour",),
     destination_phrases=("à destination de", "à destination d'", "à destination du", "à destination des"),
-    stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
+    stay_verbs=variants(
+        "{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}",
+        # a stay told by its own verb or noun ("X séjourne en Varnie", "durant son séjour au Varnia"), or as a visit
+        # under way that gives its length ("effectue une visite de trois jours en Varnie")
+        "{séjourne|séjournent|séjournait|séjournaient|séjournera|séjourneront} {à|au|en}",
+        "{durant|pendant|lors de} son séjour {à|au|en}",
+        "{effectue|effectuent} une visite {|officielle |de travail |d'amitié |d'État |d'Etat }"
+        "de {deux|trois|quatre|cinq} jours {à|au|en}",
+    ),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
     purpose_links=("pour",),
     # "s'est rendu auprès du président X": a visit paid to a person
