@@ -96,6 +96,10 @@ _OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sen
 _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
+# a social network handle after a title, through its complement's and honorifics' words ("FM @x", "Secretary of
+# State @x", "MoS Hon @x", "Fiji PM H.E @x"), no punctuation between
+_HANDLE_AFTER = lazy_compile(r"(?:[^\S\n]+[\w.]+){0,3}?[^\S\n]+@(\w+)")
+_HANDLE_NAME_LETTERS = 4  # a last name this long, inside a handle, is taken as spelling it
 _WORD_AT = lazy_compile(r"\w*")  # a word less what is glued to it ("abdullah" of "abdullah’s")
 _ABBREVIATED_OFFICE = 3  # letters of an office written as its capitals at most ("FM", "PM")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
@@ -4176,6 +4180,12 @@ def _add_role_mentions(
             role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
             if _runs_into_name(analysis, mentions, noun.end(), role.end):
                 continue  # "the US Special Envoy for X Ambassador Y Z": the title of the name it runs into
+            if handle := _HANDLE_AFTER.match(doc.text, noun.end()):
+                # "with FM @xyz during a stopover": the title of the account's holder, whom the handle names
+                if holder := _handle_holder(people, handle.group(1)):
+                    holder.mentions.append(span)
+                    mentions.add(holder, span)
+                continue
             if possessive.search(doc.lower, window.start, noun.start()):
                 holder = _country_holder(doc, people, role.text)
                 if holder and _other_office(analysis, mentions, window, noun.start(), holder):
@@ -4203,6 +4213,14 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _handle_holder(people: list[Person], handle: str) -> Person | None:
+    """The one named person whose last name word the account's handle spells ("@JaneDoeMP": Jane Doe); None when
+    no one, or several, fit."""
+    folded = fold(handle).replace("_", "")
+    fits = [p for p in people if p.name and len(last := fold(p.tokens[-1])) >= _HANDLE_NAME_LETTERS and last in folded]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _group_noun(analysis: Analysis, noun: re.Match[str]) -> bool:
