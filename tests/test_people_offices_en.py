@@ -82,6 +82,15 @@ SECOND_OFFICE = (
     "Elan on May 3.\n"
 )
 
+#: after an office, a second one that a comma adds and that closes the apposition is the same person's
+OFFICES_IN_A_ROW = (
+    "Valdoria envoy calls on Norland officials\n"
+    "\n"
+    "On 3 May 2024, the Ambassador of Valdoria, Ivo Dresk, called on Paul Marin, Deputy Prime Minister, Minister "
+    "of Foreign Affairs of Norland, in Port Elan. He later met Lena Varga, Chief of Defence Staff, Commander of the "
+    "Army, who hosted a lunch, and Karl Osten, Minister of Trade, Deputy Mayor Rasmus Teller and the press.\n"
+)
+
 #: in a list of titles then names, each title is the next name's
 TITLES_THEN_NAMES = (
     "Six envoys present letters of credence\n"
@@ -191,6 +200,9 @@ def test_who_takes_part(text: str, present: list[str], absent: list[str]) -> Non
         (COUNTRY_ITEMS, "Lena Varga", "Ambassador of Ethiopia"),
         (COUNTRY_ITEMS, "Karl Osten", "Ambassador of Mali"),
         (OFFICE_BODY, "Paul Marin", "Foreign Secretary, Ministry of Foreign Affairs"),
+        (OFFICES_IN_A_ROW, "Paul Marin", "Deputy Prime Minister, Minister of Foreign Affairs of Norland"),
+        (OFFICES_IN_A_ROW, "Lena Varga", "Chief of Defence Staff, Commander of the Army"),
+        (OFFICES_IN_A_ROW, "Karl Osten", "Minister of Trade"),
     ],
 )
 def test_roles(text: str, name: str, role: str) -> None:

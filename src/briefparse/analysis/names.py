@@ -3033,13 +3033,34 @@ def _opens_on_company(text: str, start: int, language: Language) -> bool:
 def _second_title_end(text: str, start: int, end: int, sentence_end: int, language: Language) -> int | None:
     """Where a second title ends that a comma adds to a one-word rank ("X, ambassadeur, chef de la Mission
     européenne et Y", "X, embajador, asesor del presidente"): the rank alone is no office, so the title after it is
-    the same person's; None when the role is more than a rank or no title opens right after the comma."""
-    if not _comma_next(text, end, sentence_end) or any(c.isspace() for c in text[start:end]):
+    the same person's; or to an office, when the second is written with capitals and the apposition closes after it
+    ("X, Deputy Prime Minister, Minister of Foreign Affairs of Y;"). None when no such title opens after the comma."""
+    if not _comma_next(text, end, sentence_end):
         return None
+    rank = not any(c.isspace() for c in text[start:end])
     second = role_after(text, end, sentence_end, language)
-    if second is None or not compiled(language).names.role_noun.match(text[second[0] : second[1]].lower()):
+    if second is None:
         return None
-    return second[1]
+    noun = compiled(language).names.role_noun
+    if rank:
+        return second[1] if noun.match(text[second[0] : second[1]].lower()) else None
+    # after an office, a second one written with capitals that closes the apposition: "X, Deputy Prime Minister,
+    # Minister of Foreign Affairs of Y;", "X, Chief of Defence Staff, Commander of the Army and Head of …"
+    # not a list's next item, its name before its role: "X, ministre des finances, Paul Y ministre de …"
+    head = noun.search(text[second[0] : second[1]].lower())
+    named = head is None or any(is_given_name(w) for w in text[second[0] : second[0] + head.start()].split())
+    if named or not text[second[0]].isupper():
+        return None
+    return second[1] if _apposition_closes(text, second[1], sentence_end, language) else None
+
+
+def _apposition_closes(text: str, end: int, sentence_end: int, language: Language) -> bool:
+    """The apposition ends at `end`: a comma, a semicolon, a bracket, a clause about the name ("who …") or the
+    sentence's end follows."""
+    rest = text[end:sentence_end].lstrip(" ")
+    word = _TOKEN.match(rest)
+    clause = word is not None and fold(word.group(0)) in _relative_openers(language)
+    return not rest.strip(".!?") or rest[0] in ",;()" or clause
 
 
 def _relative_clause_start(text: str, start: int, end: int, language: Language) -> int | None:
