@@ -196,3 +196,22 @@ def test_a_teaser_cut_short_gives_way_to_its_whole_sentence():
     points = briefparse.parse(text).summary_points
     assert points[0].endswith("wie es nach dem Rücktritt des Vizekanzlers weitergehen soll.")
     assert not any(p.endswith("...") for p in points)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Brenner und Paul Marin hätten telefoniert, teilte das Außenministerium in Lirno am Mittwoch mit.",
+        "The two ministers agreed to meet again soon, according to the foreign ministry of Norland on Friday.",
+    ],
+    ids=["de", "en"],
+)
+def test_a_tail_as_long_as_the_report_it_credits_stays_in_the_point(sentence):
+    text = (
+        "Außenminister telefonieren\n\nLirno - Die Außenminister Norlands und Valdoriens, Karl Brenner und Paul "
+        f"Marin, haben über die Lage an der Grenze gesprochen. {sentence}\n"
+        if sentence.startswith("Karl")
+        else "Ministers speak by phone\n\nNorland's Foreign Minister Karl Brenner held a phone call with his "
+        f"Valdorian counterpart Paul Marin on Friday to discuss the border. {sentence}\n"
+    )
+    assert sentence in points(text)

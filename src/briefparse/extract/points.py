@@ -29,6 +29,7 @@ _SPEECH_BONUS = 1.0
 _ROLL_CALL_ITEMS = 2  # semicolons of a sentence that lists people one item after another
 _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
 _MAX_TAIL_WORDS = 12  # an attribution tail is short and closes the sentence: "…, a indiqué le ministère."
+_KEPT_PER_TAIL_WORD = 2  # words a point keeps at least for each word of the attribution tail cut from it
 _MIN_UNSTOPPED_LEAD_WORDS = 12  # words of a paragraph printed without its stop that may still lead at least
 _PARAGRAPH_END_REACH = 8  # characters after a sentence looked at for the line break that ends its paragraph
 _DECK_COST = 3
@@ -90,7 +91,9 @@ def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tu
 
 def _trim(doc: Document, sentence: Segment) -> Span:
     """The sentence without its dateline ("GENEVA, March 12 (Reuters) - ") and its attribution tail, when
-    enough remains."""
+    enough remains: twice the tail's words at least. A report about as short as its credit keeps it whole ("X und Y
+    hätten telefoniert, teilte das Außenministerium am Mittwoch mit"): the credit tells who says so and when, and
+    cut away it leaves a stub."""
     start = dateline_end(doc.text, sentence.start, sentence.end)
     tail_pattern = compiled(doc.language).cues.point_tail
     tail = tail_pattern.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
@@ -103,6 +106,9 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     opens_clean = doc.text[cut:tail.end()].lstrip()[:1] == ","
     if not opens_clean and comma >= 0 and len(doc.text[comma + 1 : cut].split()) <= _DANGLING_WORDS:
         cut = comma  # ", Swedish news agency TT reported": the words before the cue belong to the tail
+    tail_words = len(doc.text[cut : sentence.end].lstrip(" ,").split())
+    if len(doc.text[start:cut].split()) < _KEPT_PER_TAIL_WORD * tail_words:
+        return doc.span(start, sentence.end)  # a long tail and a short report: the tail gives its source and its day
     return doc.span(start, cut)
 
 
