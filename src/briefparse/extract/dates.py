@@ -1495,6 +1495,11 @@ def _weekday_and_day(
         return None  # a range's days ("weilten am 7. und 8. Februar … am Montag"): which of them is the weekday's?
     named = holders.tiers(weekday.sentence, day.sentence) if holders else ()
     value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since, named)
+    if named and value and basis == "weekday" and in_office(named[0], value) < len(named[0]):
+        # the officeholders of their sentences were never all in office in a year that puts the day on the weekday
+        # ("Moscow, May 31 (IANS) Lavrov and Pompeo spoke on Wednesday": 30 May 2018): the weekday is another
+        # day than the dateline's, and no year can be told
+        return None
     return value if basis == "weekday" else None
 
 
