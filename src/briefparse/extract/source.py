@@ -535,6 +535,12 @@ def _find_source(
         document that opens its sentence and a comma ("En un comunicado, la Cancillería de X condenó …"), the body
         alone, cut before its verb."""
         end = match.end("src")
+        # a document that reached an agency or an outlet, its issuer unnamed ("selon un communiqué parvenu à l'AIP"):
+        # the receiver, not the document and its link; a document tied to whose it is names its issuer ("un
+        # communiqué de la présidence parvenu à l'AIP")
+        received = _received_by(text, patterns, names, match.start("src"), end)
+        if received and not _owned(text[match.start("src") : received[2]], doc.language):
+            return _source(doc, received[0], received[1])
         if _holds_a_spokesperson(fold(match.group("src")), spokespersons):
             end = _apposed_name_end(text, end, names, doc.language)
         opening = text[: match.start()].rstrip(" \t")[-1:] in ("", *_SENTENCE_ENDS)
@@ -841,12 +847,47 @@ def _find_source(
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
+    # the agency or the outlet a document reached ("indique un communiqué dont l'APS a eu connaissance", "… parvenu à
+    # la rédaction de X"): when the brief names no issuer, the one that relays it is where the news comes from
+    received = _received_by(text, patterns, names)
+    if received:
+        return _source(doc, received[0], received[1])
     # "…, indique une note.", "…, señaló un comunicado oficial, …": a document whose issuer the brief never names,
     # all it knows of where the news comes from
     unowned = patterns.unowned_document.search(text, 0, len(text) if others_from is None else others_from)
     if unowned:
         return _source(doc, unowned.start("src"), unowned.end("src"), document=True)
     return None  # a publisher's own copyright line says who printed the brief, not where its news came from
+
+
+def _owned(phrase: str, language: Language) -> bool:
+    """The phrase names someone or ties a document to whose it is ("un communiqué de la présidence")."""
+    links = language.source_document_links
+    tied = bool(links) and re.search(rf"(?<!\w)(?:{words(links)})(?:(?<=['’])|(?!\w))", phrase, re.I)
+    return bool(tied) or any(c.isupper() for c in phrase)
+
+
+def _received_by(
+    text: str, patterns: SourcePatterns, names: Collection[str], start: int = 0, end: int | None = None
+) -> tuple[int, int, int] | None:
+    """The agency or the outlet a document reached (`SourcePatterns.receiver`, `.receipt`), between `start` and
+    `end`: an agency of the register among the receiver's words, or a capitalised name after its newsroom's link or
+    before the verb of a relative clause, not a person's ("dont Jan Lind a eu connaissance"); its span, then where
+    the link before it opens."""
+    end = len(text) if end is None else end
+    found = sorted(
+        [(m, bool(m.group("newsroom"))) for m in patterns.receiver.finditer(text, start, end)]
+        + [(m, True) for m in patterns.receipt.finditer(text, start, end)],
+        key=lambda found: found[0].start("src"),
+    )
+    for match, an_outlet in found:
+        name_start, name_end = match.span("src")
+        agencies = find_agencies(text[name_start:name_end])
+        if agencies:
+            return name_start + agencies[0].start, name_start + agencies[0].end, match.start()
+        if an_outlet and text[name_start].isupper() and not any(n in text[name_start:name_end] for n in names):
+            return name_start, name_end, match.start()
+    return None
 
 
 def _masthead_outlet(analysis: Analysis, patterns: SourcePatterns) -> tuple[int, int] | None:

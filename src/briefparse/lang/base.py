@@ -923,6 +923,15 @@ class Language:
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
     source_anaphors: tuple[str, ...] = ()
+    #: what ties a document to the outlet or agency it reached, before the receiver ("…, indique un communiqué
+    #: parvenu à l'AIP"): the receiver relays the document, the news comes through it
+    source_receiver_links: tuple[str, ...] = ()
+    #: the same told by a relative clause, its pronoun ("dont") before the receiver and these verbs after it ("dont
+    #: l'APS a eu connaissance", "dont l'AIP a reçu copie")
+    source_receipt_relatives: tuple[str, ...] = ()
+    source_receipt_verbs: tuple[str, ...] = ()
+    #: the newsroom of an outlet whose name follows ("parvenu à la rédaction de X")
+    source_newsroom_links: tuple[str, ...] = ()
     #: the outlet's own staff in the first person ("notre correspondant", "our correspondent"): the outlet's own
     #: reporting or a byline, no source
     source_own_staff: tuple[str, ...] = ()

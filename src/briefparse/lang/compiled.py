@@ -837,6 +837,11 @@ class SourcePatterns:
     #: "src", closing its clause: "…, indique une note.", "…, señaló un comunicado oficial, …"; not one tied to whose
     #: it is ("…, précise un communiqué de la présidence")
     unowned_document: re.Pattern[str] = re.compile(NOTHING)
+    #: the outlet or agency a document reached, in group "src" (maybe with more words after it), its newsroom's link
+    #: in group "newsroom": "…, un communiqué parvenu à l'AGP", "… parvenu à la rédaction de X"
+    receiver: re.Pattern[str] = re.compile(NOTHING)
+    #: the same in a relative clause, in group "src": "un communiqué dont l'APS a eu connaissance"
+    receipt: re.Pattern[str] = re.compile(NOTHING)
     #: what one spoke through, in group "src", after a channel word ("El Gobierno, a través de la Cancillería,
     #: condenó …", "through the Foreign Ministry")
     channel_body: re.Pattern[str] = re.compile(NOTHING)
@@ -3319,6 +3324,37 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_posting_verbs
         else lazy_compile(NOTHING),
         unowned_document=_unowned_document(language),
+        receiver=_receiver(language),
+        receipt=_receipt(language),
+    )
+
+
+#: the name a receiver has: no mark of a clause or a quotation, at most a few words
+_RECEIVER_NAME = r"[^\s,.;:!?()«»\"“”](?:[^,.;:!?()\n«»\"“”]|\.(?=\w)){0,58}?"
+
+
+def _receiver(language: Language) -> re.Pattern[str]:
+    """The outlet or agency a document reached, after the link that ties them (`SourcePatterns.receiver`)."""
+    if not language.source_receiver_links:
+        return lazy_compile(NOTHING)
+    newsroom = (
+        rf"(?:{words(language.source_newsroom_links)})(?:(?<=['’])|[^\S\n]+)" if language.source_newsroom_links else ""
+    )
+    return lazy_compile(
+        rf"(?<!\w)(?:{words(language.source_receiver_links)})[^\S\n]+(?P<newsroom>{newsroom})?"
+        rf"(?P<src>{_RECEIVER_NAME})(?=[^\S\n]*(?:[,.;:!?\n]|$))",
+        re.I,
+    )
+
+
+def _receipt(language: Language) -> re.Pattern[str]:
+    """The outlet or agency a relative clause says a document reached (`SourcePatterns.receipt`)."""
+    if not (language.source_receipt_relatives and language.source_receipt_verbs):
+        return lazy_compile(NOTHING)
+    return lazy_compile(
+        rf"(?<!\w)(?:{words(language.source_receipt_relatives)})[^\S\n]+(?P<src>{_RECEIVER_NAME})[^\S\n]+"
+        rf"(?:{words(language.source_receipt_verbs)})(?!\w)",
+        re.I,
     )
 
 

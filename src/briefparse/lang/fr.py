@@ -1857,6 +1857,16 @@ LANGUAGE = Language(
         "notre correspondant", "notre correspondante", "nos correspondants", "notre envoyé spécial",
         "notre envoyée spéciale", "notre reporter", "notre journaliste",
     ),
+    source_receiver_links=(
+        "parvenu à", "parvenue à", "parvenus à", "parvenues à", "transmis à", "transmise à", "transmises à",
+        "adressé à", "adressée à", "reçu par", "reçue par", "reçu à", "reçue à", "remis à", "remise à",
+    ),
+    source_receipt_relatives=("dont",),
+    source_receipt_verbs=(
+        "a eu connaissance", "a eu copie", "a reçu copie", "a obtenu copie", "a reçu une copie",
+        "a obtenu une copie", "a pu consulter", "a consulté",
+    ),
+    source_newsroom_links=("la rédaction de", "la rédaction du", "la rédaction d'"),
     source_anaphors=("même", "mêmes"),
     speaking_participant_sources=False,
     source_nouns=(
