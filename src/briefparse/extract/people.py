@@ -5342,6 +5342,7 @@ def extract_people(
         _headline_speaker_speaks(analysis, people)
         _body_states(analysis, people)
     _principals_in_passing(analysis, people)
+    _mourned_aside(analysis, people)
     people.sort(key=lambda p: p.first)
     people = _without_joined_pairs(analysis, people)
     people = _chained_office_before(analysis, people)
@@ -5497,6 +5498,40 @@ def _chained_office_before(analysis: Analysis, people: list[Person]) -> list[Per
         person.chained_office = doc.span(first[0], comma)
         gone += [p for p in people if p.name is None and p.role and first[0] <= p.role.start < comma]
     return [p for p in people if not any(p is g for g in gone)]
+
+
+def _mourned_aside(analysis: Analysis, people: list[Person]) -> None:
+    """Whoever the headline or a sentence names right after a phrase of a death, a title or two between
+    (`Language.mourned_cues`: "suite à la disparition du président X", "the late former president of A, X"), is the
+    one mourned: mentioned, though a quoted tribute names them again ("« le président X était un éminent homme
+    d'État »")."""
+    cue = compiled(analysis.language).people.mourned_cue
+    if cue is None:
+        return
+    mentions = Mentions(people)
+    segments = [analysis.title, *analysis.story] if analysis.title else list(analysis.story)
+    starts = [s.start for s in segments]
+    for person in people:
+        if person.participant and person.name and any(
+            _mourned_at(analysis, mentions, segments[index], span.start, cue)
+            for span in person.mentions
+            if len(span.text.split()) > 1  # a full name: "the late strongman Ferdinand" may be another of the family
+            and (index := bisect_right(starts, span.start) - 1) >= 0 and span.start < segments[index].end
+        ):
+            person.participant = False
+
+
+def _mourned_at(analysis: Analysis, mentions: Mentions, segment: Segment, start: int, cue: re.Pattern[str]) -> bool:
+    """A phrase of a death governs the name at `start` in its segment: the mention cue it is, no one else named and
+    no comma between them but the one that closes a title in apposition ("the late former president of A, X")."""
+    found = cue.search(analysis.doc.text, segment.start, start)
+    if found is None or not _after_mention_cue(analysis, mentions, segment, start):
+        return False
+    if any(m[1] > found.end(1) for m in mentions.within(segment.start, start)):
+        return False  # "Décès de X : le message de Y": Y is named after X, whom the death is of
+    gap = analysis.doc.text[found.start() : start]
+    comma = gap.find(",")
+    return comma < 0 or bool(analysis.role_nouns.within(found.start(), found.start() + comma))
 
 
 def _headline_cued(analysis: Analysis, people: list[Person]) -> None:

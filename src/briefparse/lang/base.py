@@ -731,6 +731,10 @@ class Language:
     #: verbs that say someone died ("died", "est décédé"): a name they follow in its clause is the deceased, whom a
     #: message of condolence mentions
     death_verbs: tuple[str, ...] = ()
+    #: phrases before the name of someone dead, maybe with a title between ("the death of former President X", "the
+    #: late X", "la disparition du président X"): the one a message of condolence mourns, named so once, takes part
+    #: nowhere in the brief
+    mourned_cues: tuple[str, ...] = ()
     #: words of the formula that closes a letter ("haute considération", "sincerely"): the name on the line after
     #: it signs the letter
     letter_closings: tuple[str, ...] = ()

@@ -570,6 +570,9 @@ class PeoplePatterns:
     earlier_tense: re.Pattern[str] | None = None
     #: a verb that says someone died (`Language.death_verbs`)
     death: re.Pattern[str] | None = None
+    #: a phrase before the name of someone dead (its group 1), up to six words before the end of the searched text
+    #: (`Language.mourned_cues`)
+    mourned_cue: re.Pattern[str] | None = None
     #: the formula that closes a letter (`Language.letter_closings`)
     letter_closing: re.Pattern[str] | None = None
     #: a verb that says its subject takes no part (`Language.absence_verbs`)
@@ -2294,6 +2297,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         earlier_tense=_earlier_tense(language),
         death=lazy_compile(rf"(?<!\w)(?:{words(language.death_verbs)})(?!\w)", re.I) if language.death_verbs else None,
+        mourned_cue=lazy_compile(rf"(?<!\w)({words(language.mourned_cues)})\s*(?:\S+\s+){{0,6}}$", re.I)
+        if language.mourned_cues
+        else None,
         letter_closing=lazy_compile(rf"(?<!\w)(?:{words(language.letter_closings)})(?!\w)", re.I)
         if language.letter_closings
         else None,

@@ -1776,6 +1776,11 @@ LANGUAGE = Language(
         "died", "dies", "was killed", "were killed", "passed away", "found dead", "lost his life", "lost her life",
         "lost their lives",
     ),
+    mourned_cues=(
+        "the late",
+        *variants("{death|passing|demise} {|today |yesterday }of"),
+        "funeral of",
+    ),
     letter_closings=(
         "consideration", "sincerely", "yours faithfully", "yours truly", "best regards",
         "beg you to accept", "please accept", "accept, mister president", "accept, mr. president", "warm regards",

@@ -1662,6 +1662,17 @@ LANGUAGE = Language(
         "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint",
         "s'est éteinte",
     ),
+    mourned_cues=(
+        *variants(
+            "{décès|disparition|mort} {de|du|d'|d’}",
+            "{décès|disparition|mort} {tragique|brutal|brutale|soudain|soudaine|subit|subite|inopiné|inopinée|"
+            "prématuré|prématurée} {de|du|d'|d’}",
+        ),
+        "obsèques de",
+        "obsèques du",
+        "funérailles de",
+        "funérailles du",
+    ),
     letter_closings=(
         "considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées",
         "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
