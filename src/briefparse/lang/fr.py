@@ -22,6 +22,19 @@ _PERFECT = "{a|ont|avait|avaient} "
 # an envoy told as the bearer of a message to the host, one of those received ("X, ministre …, était porteur d'un
 # message du président Y"): an encounter's phrase, and what makes its subject a party (`Language.message_bearers`)
 _BEARERS = variants("{était|étaient|est|sont} {porteur|porteuse|porteurs|porteuses} d'un message")
+# the death a message of condolence is about, maybe told with its manner (« la disparition tragique du Maréchal X »,
+# « le décès brutal du président Y », « la mort de Z »): whom it names is mourned, and mentioned
+_MOURNED = (
+    *variants(
+        "{décès|disparition|mort} {de|du|d'|d’}",
+        "{décès|disparition|mort} {tragique|brutal|brutale|soudain|soudaine|subit|subite|inopiné|inopinée|"
+        "prématuré|prématurée} {de|du|d'|d’}",
+    ),
+    "obsèques de",
+    "obsèques du",
+    "funérailles de",
+    "funérailles du",
+)
 LANGUAGE = Language(
     code="fr",
     name="French",
@@ -1662,17 +1675,7 @@ LANGUAGE = Language(
         "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint",
         "s'est éteinte",
     ),
-    mourned_cues=(
-        *variants(
-            "{décès|disparition|mort} {de|du|d'|d’}",
-            "{décès|disparition|mort} {tragique|brutal|brutale|soudain|soudaine|subit|subite|inopiné|inopinée|"
-            "prématuré|prématurée} {de|du|d'|d’}",
-        ),
-        "obsèques de",
-        "obsèques du",
-        "funérailles de",
-        "funérailles du",
-    ),
+    mourned_cues=_MOURNED,
     letter_closings=(
         "considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées",
         "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
@@ -1704,17 +1707,7 @@ LANGUAGE = Language(
         "sous la présidence de",
         "successeur de",
         "prédécesseur",
-        # the death a message of condolence is about, maybe told with its manner: « la disparition tragique du
-        # Maréchal X », « le décès brutal du président Y », « la mort de Z »
-        *variants(
-            "{décès|disparition|mort} {de|du|d'|d’}",
-            "{décès|disparition|mort} {tragique|brutal|brutale|soudain|soudaine|subit|subite|inopiné|inopinée|"
-            "prématuré|prématurée} {de|du|d'|d’}",
-        ),
-        "obsèques de",
-        "obsèques du",
-        "funérailles de",
-        "funérailles du",
+        *_MOURNED,
         "mémoire de",
         "mémoire du",
         # qui guide l'action, non qui y prend part : « sur instruction du président X, le ministre a reçu … »
