@@ -368,6 +368,13 @@ LANGUAGE = Language(
                 "repräsentant",
                 "kämmerer",
                 "beigeordnete",
+                # the heads and teachers of a university, titled so before the name ("Rektorin X", "Prorektor Y",
+                # "Professor Z"), and the ranks of the civil service's pay schedules (Bundesbesoldungsordnung A and B:
+                # "Ministerialdirigentin X"; a trainee's "Rechtsreferendarin Y")
+                "rektor",
+                "professor",
+                "ministerialdirigent",
+                "referendar",
             )
         ),
         "bundesrätin",
@@ -412,7 +419,9 @@ LANGUAGE = Language(
         "doyen", "doyens", "doyenne", "doyennes",
         *_council_member_forms(("landrat", "landesrat")),
         # the ranks of diplomats and officials named "-rat", which no council bears ("Botschaftsrat X")
-        *_council_member_forms(("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat")),
+        *_council_member_forms(
+            ("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat", "amtsrat")
+        ),
         *_council_member_forms(_COUNCIL_TITLES),
         "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
     ),
