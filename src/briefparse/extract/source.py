@@ -41,7 +41,7 @@ from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import SourcePatterns, compiled
+from briefparse.lang.compiled import SourcePatterns, compiled, event_key
 from briefparse.lang.letters import UPPER, fold, words
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
@@ -1312,13 +1312,21 @@ def _in_a_caption(doc: Document, at: int) -> bool:
 
 
 def _in_a_statement(doc: Document, at: int) -> bool:
-    """The sentence at `at` has a verb of saying ("comunicó que") or names a press document ("emitió un
-    comunicado")."""
+    """The sentence at `at` has a verb of saying ("comunicó que"), names a press document ("emitió un
+    comunicado") or tells a statement's act ("condenó", "lamentó", "welcomed"): what a body one spoke through
+    said."""
     patterns = compiled(doc.language)
     sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
-    return sentence is not None and bool(
-        patterns.cues.said.search(doc.lower, sentence.start, sentence.end)
-        or patterns.source.press_document.search(doc.text, sentence.start, sentence.end)
+    if sentence is None:
+        return False
+    if patterns.cues.said.search(doc.lower, sentence.start, sentence.end) or patterns.source.press_document.search(
+        doc.text, sentence.start, sentence.end
+    ):
+        return True
+    kinds = patterns.cues.event_kinds
+    return any(
+        kinds.get(event_key(m.group("phrase"))) == "statement"
+        for m in patterns.cues.event_verbs.finditer(doc.lower, sentence.start, sentence.end)
     )
 
 
