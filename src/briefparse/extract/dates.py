@@ -1896,7 +1896,8 @@ def _death_day(doc: Document, start: int) -> bool:
     day of that death, which a message of condolence comes after."""
     dates = compiled(doc.language).dates
     before = doc.lower[max(0, start - _DEATH_REACH) : start]
-    clause_start = max(before.rfind(mark) for mark in (". ", "! ", "? ", "\n", "« ", "«"))
+    # a quotation closes its clause ("\"… the passing of X,\" Y tweeted on Tuesday": the day of the tweet)
+    clause_start = max(before.rfind(mark) for mark in (". ", "! ", "? ", "\n", "« ", "«", "»", '"', "”"))
     clause = before[clause_start + 1 :]
     words = list(dates.death_word.finditer(clause))
     return bool(words) and dates.auxiliary.search(clause, words[-1].end()) is None

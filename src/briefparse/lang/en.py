@@ -371,6 +371,7 @@ LANGUAGE = Language(
         "of next month": 1,
     },
     occurrence_participles=("occurred", "occurred on", "perpetrated", "perpetrated on", "died", "died on"),
+    death_nouns=("death", "demise", "passing"),
     abbreviations=frozenset(
         [
             "mr",
