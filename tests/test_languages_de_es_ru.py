@@ -346,6 +346,21 @@ def test_a_spanish_plural_role_before_a_list_gives_its_first_member_a_role():
     assert (participant.role, participant.affiliation) == ("homólogos de Chile", "Chile")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "directora del Instituto Nacional de Tránsito y Transporte Terrestre (INTRANT)",
+        "invitada del Foro de Mercados Emergentes",
+        "delegada de la Secretaría General Iberoamericana",
+    ],
+)
+def test_the_adjective_closing_a_bodys_name_after_a_link_names_no_one(body):
+    text = (f"El presidente Tomás Rivera Ocampo se reunió este martes en el Palacio Nacional con Lucía Ferrer Ortiz, "
+            f"{body}.")
+    names = [p.name for p in briefparse.parse(text, reference_date=dt.date(2024, 3, 14)).participants]
+    assert names == ["Tomás Rivera Ocampo", "Lucía Ferrer Ortiz"]
+
+
 RUSSIAN_OBLIQUE_ONLY = """Губернатор встретился с Тимофеем Ярославцевым и Ларсом Виттенбеком
 
 ОСЛО, 3 апреля. Губернатор области встретился в среду с министром финансов России Тимофеем Ярославцевым \

@@ -1879,6 +1879,9 @@ LANGUAGE = Language(
     common_word_endings=(
         "cion", "ciones", "amiento", "amientos", "imiento", "imientos", "idad", "idades",
         "tivo", "tiva", "tivos", "tivas",
+        # adjectives in a body's name that no surname has ("Transporte Terrestre", "Foro de Mercados Emergentes",
+        # "Secretaría General Iberoamericana")
+        "estre", "estres", "gentes", "ericano", "ericana", "ericanos", "ericanas",
     ),
     place_prepositions=("en",),
     destination_phrases=("con destino a", "rumbo a"),
