@@ -420,6 +420,8 @@ def is_dateline_date(before: str, after: str, language: Language, dated: bool = 
         # a date that restates its weekday or its relative day: "Ce mardi (20.08.2024), l'ambassadeur …", "s'est
         # tenu cet après-midi (21/11/24) à …"
         return False
+    if before.strip().lower() in language.yearless_numeric_cues:
+        return False  # "Am 04.09. traf die Ministerin …": the word that makes the figures a sentence's date, no place
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
         return True
     if _PLACE_AND_AGENCY.match(before):
