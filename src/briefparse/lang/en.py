@@ -2099,6 +2099,8 @@ LANGUAGE = Language(
         "University", "College", "School", "Academy", "Hospital", "Clinic", "Museum", "Library", "Institute",
         "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
         "Cathedral", "Church", "Barracks", "Camp", "Jalan",  # Malay for street: "Jalan Bako"
+        # a base, and a room of a building, named after someone or something ("BAF Kessel Base", "the Golden Room")
+        "Base", "Room",
     ),
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",

@@ -1794,6 +1794,8 @@ LANGUAGE = Language(
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
         "Centro", "Salón", "Hotel", "Sede",
         "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque",
+        # a mountain pass or a base, named after someone or something ("el paso Cristo X", "la Base Marambio")
+        "Paso", "Base",
         # bodies often named after someone, whose names run on in capitals ("el Banco Nación", "el Partido X")
         "Banco", "Fondo", "Agencia", "Oficina", "Partido",
     ),

@@ -1993,6 +1993,8 @@ LANGUAGE = Language(
         "Aéroport", "Stade", "Place", "Pont", "Rue", "Avenue", "Boulevard", "Université", "Lycée", "École",
         "Ecole", "Collège", "Institut", "Hôpital", "Clinique", "Musée", "Fondation", "Programme", "Barrage",
         "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc",
+        # a resort or a military base named after a place or someone ("au Complexe touristique Borgo X", "la Base X")
+        "Complexe", "Base",
         # a project or an operation is named after its noun ("le projet Palanca X", "l'opération Serval")
         "Projet", "Opération",
         # a hotel, as English and Spanish list it: named after someone or something ("l'hôtel George V")
