@@ -3581,15 +3581,30 @@ def _background(analysis: Analysis, sentence: Segment) -> bool:
     return bool(background and background.search(sentence.text))
 
 
-def _sends_word(analysis: Analysis, sentence: Segment) -> bool:
+def _sends_word(analysis: Analysis, sentence: Segment, greetings: bool = False) -> bool:
     """A later sentence of a brief about messages that tells of another message sent to someone ("Separately, X
-    sent a message of condolence to his counterpart Y"): its sender and its addressee take part too."""
+    sent a message of condolence to his counterpart Y"): its sender and its addressee take part too. With
+    `greetings`, the greetings sent stand for the message ("Y also conveyed his condolences to the people of A")."""
     if _background(analysis, sentence):
         return False
     document = compiled(analysis.language).cues.statement_document
     found = document.search(analysis.doc.lower, sentence.start, sentence.end) if document else None
+    after = found.end() if found else (_greetings_end(analysis, sentence) if greetings else None)
     addressees = {fold(w) for w in analysis.language.addressee_words}
-    return bool(found) and any(fold(w) in addressees for w in analysis.doc.text[found.end() : sentence.end].split())
+    return after is not None and any(fold(w) in addressees for w in analysis.doc.text[after : sentence.end].split())
+
+
+def _greetings_end(analysis: Analysis, sentence: Segment) -> int | None:
+    """Where the sentence's first noun of greetings ends (`Language.greeting_nouns`: "conveyed his condolences to the
+    people of A", "sent “deepest condolences” to …"): the greetings stand for the message sent; None without one."""
+    greetings = {fold(w) for w in analysis.language.greeting_nouns}
+    for word in _WORD.finditer(analysis.doc.text, sentence.start, sentence.end):
+        if fold(word.group(0).strip(_GREETING_MARKS)) in greetings:
+            return word.end()
+    return None
+
+
+_GREETING_MARKS = "\"'“”«»‘’.,;:()"  # quotation marks and punctuation around a noun of greetings
 
 
 def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
@@ -6226,6 +6241,19 @@ def _people_taking_part(
     # at a gathering still to come when the brief was published, no one has spoken yet
     if (event_type == "conference" and not (days and days.to_come)) or not any(p.participant for p in people):
         _mark_participants(analysis, mentions, _speakers(analysis))
+    if messages and lead:  # "Y also conveyed his condolences to …": one more sender, once the speakers are known
+        taken = {w.start for w in windows}
+        for sentence in analysis.story:
+            if (
+                sentence.start > lead[0].start
+                and sentence.start not in taken
+                and _sends_word(analysis, sentence, greetings=True)
+                and not _another_occasion(analysis, sentence, mentions, days)
+            ):
+                _add_role_mentions(analysis, people, mentions, [sentence])
+                _style_mentions(analysis, people, mentions, [sentence])
+                _mark_participants(analysis, mentions, [sentence], took_place)
+                windows.append(sentence)
     for person in people:  # "посол Украины X, Чехии - Y, …": the items of a list take part with its first
         if person.list_head is not None and person.list_head.participant:
             person.participant = True

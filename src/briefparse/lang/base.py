@@ -698,7 +698,9 @@ class Language:
     sender_links: tuple[str, ...] = ()
     #: nouns of the greetings a message carries ("félicitations", "condoléances", "vœux"): a reception verb whose
     #: object is a message of them, or they themselves ("a reçu des messages de félicitations", "a reçu les vœux
-    #: de X"), receives the message, not its sender; the news is what the message says, no meeting
+    #: de X"), receives the message, not its sender; the news is what the message says, no meeting. Greetings sent
+    #: to someone in a later sentence of a brief about messages ("Y also conveyed his condolences to …") are one more
+    #: message, whose sender takes part
     greeting_nouns: tuple[str, ...] = ()
     #: the infinitive of an encounter with its partner's preposition ("reunirse con", "tras reunirse con"): a name
     #: a mention cue precedes ("…, anunció el presidente X tras reunirse con Y") and this follows within its clause,

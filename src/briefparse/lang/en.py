@@ -1794,6 +1794,7 @@ LANGUAGE = Language(
         "{is|are|was|were} not {attending|taking part|participating|travelling|traveling}",
     ),
     message_nouns=("message", "messages", "greetings", "letter"),
+    greeting_nouns=("congratulations", "condolences", "condolence", "sympathies", "felicitations", "wishes"),
     sender_links=("from", "of"),
     mention_cues=(
         "greetings of",
