@@ -567,8 +567,10 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     "the ministers of the two countries"),
     or those of two parties ("of Turkey and Iran", "de Valmora y Norhavn") or of one country: the subject counts its
     parties by the countries it names, else by its commas and joining words."""
-    pattern = compiled(doc.language).cues.members_of
     segment_start = max(window[0], hit[0] - _OBJECT_REACH)
+    if _members_from_everywhere(doc, hit, segment_start):
+        return True
+    pattern = compiled(doc.language).cues.members_of
     members = next(reversed(list(pattern.finditer(doc.lower, segment_start, hit[0]))), None) if pattern else None
     members = members or _plural_compound(doc, segment_start, hit[0], linked=True) or _members_within(doc, hit)
     if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
@@ -589,6 +591,16 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     )
     parties = max(countries, joined + 1 if joined else 0)
     return parties >= _MANY or (countries == 0 and parties <= 1)
+
+
+def _members_from_everywhere(doc: Document, hit: EventHit, segment_start: int) -> bool:
+    """The verb's subject is members from everywhere, a few words before it ("Foreign ministers from around the
+    world met", "Außenministerinnen aus aller Welt sind zusammengekommen"): many parties, a gathering."""
+    pattern = compiled(doc.language).cues.members_everywhere
+    return pattern is not None and any(
+        len(doc.text[found.end() : hit[0]].split()) <= _MEMBERS_WORDS
+        for found in pattern.finditer(doc.lower, segment_start, hit[0])
+    )
 
 
 def _members_within(doc: Document, hit: EventHit) -> re.Match[str] | None:

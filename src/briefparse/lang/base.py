@@ -501,6 +501,10 @@ class Language:
     pair_words: tuple[str, ...] = ()
     #: plural nouns of the members of a gathering ("ministers", "chefs d'État"): a meeting of them is a conference
     gathering_members: tuple[str, ...] = ()
+    #: phrases of origin from the whole world or everywhere, lower case ("from around the world", "du monde
+    #: entier", "aus aller Welt"): members of a gathering from everywhere ("foreign ministers from around the world
+    #: met") are many parties
+    everywhere_phrases: tuple[str, ...] = ()
     #: the names of a diplomatic corps, lower case ("corps diplomatique", "Konsularkorps"): the envoys posted to a
     #: country as one body, a gathering whoever meets them
     envoy_bodies: tuple[str, ...] = ()

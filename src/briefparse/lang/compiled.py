@@ -358,6 +358,10 @@ class CuePatterns:
     members_of: re.Pattern[str] | None = None
     #: the members of a gathering (`Language.gathering_members`), to run on `Document.lower`
     members: re.Pattern[str] | None = None
+    #: the members of a gathering, the last part of a compound where words are compounded, then up to three words
+    #: and a phrase of origin from everywhere (`Language.everywhere_phrases`: "ministers from around the world",
+    #: "Außenministerinnen aus aller Welt"), to run on `Document.lower`
+    members_everywhere: re.Pattern[str] | None = None
     #: a diplomatic corps (`Language.envoy_bodies`), to run on `Document.lower`
     envoy_body: re.Pattern[str] | None = None
     #: where words are compounded, the members' noun as the last part of a compound (group `head`: its first
@@ -1450,8 +1454,7 @@ def _cues(language: Language) -> CuePatterns:
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
     gone_by = words(language.earlier_words)  # adjectives of an occasion before the event
-    # the members of a gathering, also without their accents, as many sites write a capital ("12 chefs d'Etat")
-    members = words({form(m.lower()) for m in language.gathering_members for form in (str, _unaccented)})
+    members = words(_member_forms(language))
     return CuePatterns(
         event_verbs=lazy_compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
@@ -1676,6 +1679,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.gathering_members
         else None,
         members_of=_members_of(language),
+        members_everywhere=_members_everywhere(language),
         compound_members=_compound_members(language),
         gathering_body=_gathering_body(language),
         cabinet=_whole_phrases(language.cabinet_bodies),
@@ -1767,6 +1771,23 @@ def _members_of(language: Language) -> re.Pattern[str] | None:
     return lazy_compile(
         rf"(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
     )
+
+
+def _member_forms(language: Language) -> set[str]:
+    """The members of a gathering, also without their accents, as many sites write a capital ("12 chefs d'Etat")."""
+    return {form(m.lower()) for m in language.gathering_members for form in (str, _unaccented)}
+
+
+def _members_everywhere(language: Language) -> re.Pattern[str] | None:
+    """The members of a group, maybe the last part of a compound ("Außenministerinnen"), then up to three words and
+    a phrase of origin from everywhere ("foreign ministers from around the world", "des chefs d'État du monde
+    entier")."""
+    if not language.gathering_members or not language.everywhere_phrases:
+        return None
+    head = r"(?<![\w-])[\w-]*?" if language.compounds else r"(?<!\w)"
+    members = words(_member_forms(language))
+    everywhere = words({p.lower() for p in language.everywhere_phrases})
+    return lazy_compile(rf"{head}(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{everywhere})(?!\w)")
 
 
 def _compound_members(language: Language) -> re.Pattern[str] | None:

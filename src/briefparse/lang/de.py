@@ -1046,6 +1046,7 @@ LANGUAGE = Language(
     pair_words=("beiden", "beide", "zwei"),
     gathering_members=(
         "minister",
+        "ministerinnen",  # "Die Aussenministerinnen und Aussenminister der fünf Länder trafen sich"
         "staatsoberhäupter",
         "staatsoberhäuptern",
         "staats- und regierungschefs",
@@ -1055,7 +1056,10 @@ LANGUAGE = Language(
         "präsidenten",
         "amtskollegen",  # "empfing seine Amtskollegen aus A, B und C"
         "kollegen",  # "trifft sich mit seinen Kollegen aus A und B"
+        "amtskolleginnen",
+        "kolleginnen",
     ),
+    everywhere_phrases=("aus aller welt", "aus der ganzen welt", "aus allen teilen der welt"),
     envoy_bodies=(
         "konsularkorps", "diplomatenkorps", "diplomatische korps", "diplomatischen korps", "diplomatische corps",
         "diplomatischen corps", "konsularische korps", "konsularischen korps", "consular corps",

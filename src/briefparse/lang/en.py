@@ -1458,6 +1458,10 @@ LANGUAGE = Language(
         "chiefs",
         "counterparts",  # "received his counterparts from A, B and C"
     ),
+    everywhere_phrases=(
+        "from around the world", "from across the world", "from all over the world", "from around the globe",
+        "from across the globe", "from all corners of the world",
+    ),
     envoy_bodies=(
         "diplomatic corps", "consular corps",
     ),

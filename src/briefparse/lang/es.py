@@ -1031,7 +1031,12 @@ LANGUAGE = Language(
         "delegaciones",
         "presidentes",
         "homólogos",  # "recibió a sus homólogos de A y B"
+        "ministras",  # "Las ministras de Relaciones Exteriores de la región se reunieron"
+        "presidentas",
+        "mandatarias",
+        "homólogas",
     ),
+    everywhere_phrases=("de todo el mundo", "del mundo entero", "de todo el planeta"),
     envoy_bodies=(
         "cuerpo diplomático", "cuerpo consular",
     ),

@@ -1338,6 +1338,7 @@ LANGUAGE = Language(
         "présidents",
         "homologues",  # "a reçu ses homologues de A, B et C"
     ),
+    everywhere_phrases=("du monde entier", "des quatre coins du monde", "de toute la planète"),
     envoy_bodies=(
         "corps diplomatique", "corps diplomatiques", "corps consulaire", "corps consulaires",
     ),
