@@ -55,6 +55,7 @@ _BRACKETED_CREDIT = lazy_compile(r"^\((?P<name>[^()\n]{2,30})\)$")
 #: Lind"); not a desk's signature spaced around its slash ("World Daily / News Desk")
 _CREDIT_LINE = lazy_compile(r"^[^\W\d_][^/.!?\n]{0,39}[^\s/.!?]/ ?[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
+_LINKED_CREDIT_WORDS = 8  # words of a credit a link word opens: "Photo courtesy Office of the Prime Minister"
 #: a photo's credit in capitals closing its caption, photographer and agencies run together by slashes ("… on Saturday
 #: JO LIND/SPUTNIK / EPA", "… in Bern. KEYSTONE/EPA/ANA RUIZ")
 _CAPITALS = r"[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*"  # words in capitals: "ANA RUIZ", "EPA"
@@ -425,13 +426,30 @@ def _blank_quotes(text: str) -> str:
 
 def _is_credit(text: str, language: Language | None) -> bool:
     """A photo's credit: an agency's name in brackets ("(MAP)"), or a short line "Agency/Photographer", or one that
-    opens on the language's word for a photo and a colon ("Photo: X (ex-Twitter).", "Foto: Ana Ruiz")."""
+    opens on the language's word for a photo and a colon ("Photo: X (ex-Twitter).", "Foto: Ana Ruiz") or a link word
+    (see `_linked_credit`)."""
     bracketed = _BRACKETED_CREDIT.match(text)
     if bracketed:
         return bool(agencies_named(bracketed["name"]))
+    if _linked_credit(text, language):
+        return True  # "Photo courtesy Office of the Prime Minister", "Photo via Foreign Ministry"
     if len(text.split()) > _CREDIT_WORDS:
         return False
     return bool(_CREDIT_LINE.match(text)) or _labelled_credit(text, language)
+
+
+def _linked_credit(text: str, language: Language | None) -> bool:
+    """A short credit that opens on the language's word for a photo and a word that links it to whom the picture is
+    credited, with no colon (`Language.photo_credit_links`: "Photo courtesy Office of the Prime Minister", "Photo via
+    Foreign Ministry", "Photos by Jo Lind")."""
+    if language is None or len(text.split()) > _LINKED_CREDIT_WORDS:
+        return False
+    folded = " ".join(text.casefold().split())
+    return any(
+        folded.startswith(f"{photo.casefold()} {link.casefold()} ")
+        for photo in language.photo_words
+        for link in language.photo_credit_links
+    )
 
 
 def _labelled_credit(text: str, language: Language | None) -> bool:
@@ -455,7 +473,8 @@ def _closing_credit(text: str, language: Language | None) -> bool:
 
 def _credited_paragraphs(sentences: list[Segment], captions: set[int], language: Language | None) -> set[int]:
     """Among the body's opening paragraphs, a photo's caption and its credit: a paragraph whose last sentence is a
-    credit ("Le roi X recevant Y, jeudi 26 février 2026. (MAP)"), a caption's mark in brackets ("… in Vienna.
+    credit ("Le roi X recevant Y, jeudi 26 février 2026. (MAP)", "… in Ankara on April 7, 2023. AFP", "… in May.
+    Photo courtesy Office of the Prime Minister"), a caption's mark in brackets ("… in Vienna.
     (Photo by Jo Lind / AFP)"), a caption closed by its credit after a dash ("… (left). — Bernama pic"), or that a
     credit line follows ("Prime Minister X holds a press conference …" over "THE DAILY PRESS/Jo Lind", "… à Berne."
     over "Photo: X"). A credit closing the story is no caption's. Further down, where a photo stands between the
@@ -484,7 +503,9 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int], language:
             _full_sentence(s.text, language) for q in opening[index + 1 :] for s in paragraphs[q]
         )
         closed = parts[-1].start in captions and _closing_credit(last, language)
-        if len(parts) > 1 and story_below and (_is_credit(last, language) or bracketed_caption or closed):
+        # an agency's name alone after the caption's stop, on its line ("… in Ankara on April 7. AFP"), credits it
+        agency = bool(agencies_named(last.rstrip(".")))
+        if len(parts) > 1 and story_below and (_is_credit(last, language) or agency or bracketed_caption or closed):
             found.add(paragraph)
         following = paragraphs[opening[index + 1]] if index + 1 < len(opening) else []
         if len(following) == 1 and index + 2 < len(order) and _is_credit(following[0].text.strip(), language):

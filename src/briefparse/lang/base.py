@@ -1250,6 +1250,9 @@ class Language:
     #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo"), as they do
     #: among the words of a credit in brackets or after a label ("(Photo/Courtesy)", "(EPA Foto)")
     photo_words: tuple[str, ...] = ()
+    #: words that link a photo's word to whom the picture is credited, on a credit's line with no colon ("Photo
+    #: courtesy Office of the President", "Photo via Foreign Ministry", "Photos by Jo Lind")
+    photo_credit_links: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text
     boilerplate: tuple[str, ...] = ()
     #: regexes of clauses trimmed from the end of a summary point ("a fait savoir …")

@@ -1764,6 +1764,7 @@ LANGUAGE = Language(
     place_relatives=("wo",),
     place_adjective_endings=("e", "en", "em", "er", "es"),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
+    photo_credit_links=("von", "via"),
     photo_positions=("links", "rechts", "Mitte", "l.", "r.", "M.", "li.", "re."),
     company_words=("zusammen mit", "gemeinsam mit"),
     caption_cues=(

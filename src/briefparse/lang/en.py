@@ -2259,6 +2259,7 @@ LANGUAGE = Language(
     capital_phrases=("in the capital", "to the capital"),
     place_relatives=("where",),
     photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
+    photo_credit_links=("courtesy", "courtesy of", "via", "by", "credit"),
     photo_positions=("left", "right", "center", "centre", "L", "R", "C"),
     company_words=("together with", "along with"),
     caption_cues=(

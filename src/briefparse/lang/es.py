@@ -1932,6 +1932,7 @@ LANGUAGE = Language(
     capital_phrases=("en la capital", "a la capital", "por la capital"),
     place_relatives=("donde", "en donde"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
+    photo_credit_links=("de", "por", "vía", "via", "cortesía", "cortesía de"),
     photo_positions=("izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "al centro", "i.", "d."),
     company_words=("junto a", "junto al", "junto con"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),

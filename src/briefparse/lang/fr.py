@@ -2136,6 +2136,7 @@ LANGUAGE = Language(
     ),
     place_relatives=("où",),
     photo_words=("photo", "photos", "image", "images"),
+    photo_credit_links=("de", "par", "via", "courtoisie"),
     photo_positions=("à gauche", "à droite", "au centre", "g.", "d."),
     company_words=("aux côtés de", "aux côtés du", "avec"),
     caption_cues=(

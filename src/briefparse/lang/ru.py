@@ -1678,6 +1678,7 @@ LANGUAGE = Language(
     roles_end_in_places=True,
     role_prefixes=("экс",),
     photo_words=("фото",),
+    photo_credit_links=("из",),
     photo_positions=("слева", "справа", "в центре"),
     caption_cues=("(фото", "фото:", "© "),
     boilerplate=(
