@@ -35,6 +35,7 @@ from briefparse.extract.dates import WrittenDays
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold, stems
+from briefparse.lang.letters import words as phrase_alternation
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind, places
@@ -1223,6 +1224,8 @@ def _event_place(
             place = _destination(doc, [(start, place.start)], rejected, stops, avoid)
             if place is None:
                 continue
+        if place and event_type == "visit" and _country(doc, place) and (landed := _landing_place(doc, further)):
+            return landed  # "прибыл в Россию … самолет приземлился в аэропорту Внуково-2": where the visitor landed
         # the place the sentence writes, not where a journey leads ("llegó a Kessel"), before a country gives way to
         # its city
         written = None if place is not None and _journey_to(doc, start, place) else place
@@ -2014,6 +2017,59 @@ def _landing_city(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
             city = _city_after(doc, doc.span(match.start(), word.end() if word else match.end()))
             if city:
                 return city
+    return None
+
+
+_LANDING_WORDS_BEFORE = 3  # lower-case words before the landing place's name ("в столичном аэропорту Внуково-2")
+_LANDING_WORDS = 8  # words of a landing place at most
+_DASHES = ("-", "–", "—")
+
+
+@cache
+def _landing(language: Language) -> re.Pattern[str] | None:
+    """A landing phrase of the language (`Language.landing_phrases`), on `Document.lower`."""
+    if not language.landing_phrases:
+        return None
+    return kept_patterns.compile(
+        rf"(?<!\w)(?:{phrase_alternation(p.lower() for p in language.landing_phrases)})[^\S\n]+"
+    )
+
+
+def _capitalised(token: str) -> bool:
+    """The token opens on a capital, maybe after an opening quotation mark ("«Внуково»")."""
+    return token.lstrip("«\"“„'")[:1].isupper()
+
+
+def _landing_place(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The place a landing phrase names in the windows ("приземлился в столичном аэропорту Внуково-2, …", "в аэропорту
+    Биньхай города Тяньцзинь", "в городе Панаджи - столице штата"): a few lower-case words, then a capitalised run,
+    which a lower-case word or a dash carries on only into another capitalised word; None when no capital follows."""
+    pattern = _landing(doc.language) if doc.language else None
+    if pattern is None:
+        return None
+    for start, end in windows:
+        for match in pattern.finditer(doc.lower, start, end):
+            tokens = list(_TOKEN.finditer(doc.text, match.end(), end))[:_LANDING_WORDS]
+            last, named, before = None, False, 0
+            for i, token in enumerate(tokens):
+                text = token.group()
+                following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+                if text in _DASHES or (named and not _capitalised(text)):
+                    if not (named and _capitalised(following)):
+                        break  # "Панаджи - столице", "Внуково-2 около 10:17": the place's name is over
+                    continue  # "Белоруссии – Минска", "Биньхай города Тяньцзинь": it goes on
+                if not _capitalised(text):
+                    before += 1
+                    if before > _LANDING_WORDS_BEFORE:
+                        break
+                else:
+                    named = True
+                last = token
+                if text.rstrip("»\"”'")[-1:] in ",.;:)":
+                    break
+            if named and last is not None:
+                stop = last.start() + len(last.group().rstrip(",.;:)"))
+                return doc.span(match.end(), stop)
     return None
 
 

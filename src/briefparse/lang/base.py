@@ -1104,6 +1104,10 @@ class Language:
     #: beginnings of the words for an airport ("aéroport", "Flughafen", "аэропорт"), matched at a word's start: an
     #: airport is where a visitor lands, not the place of the visit
     airport_words: tuple[str, ...] = ()
+    #: a plane's landing with the preposition after it ("приземлился в", "совершил посадку в"): on a visit told as
+    #: reaching a country, the airport or the city the phrase goes on to name is where the visitor arrived, the
+    #: visit's place as the briefs of the language write it ("прибыл в Россию … приземлился в аэропорту Внуково-2")
+    landing_phrases: tuple[str, ...] = ()
     #: nouns of a guest's arrival ("arrival", "arrivée"): "received X upon his arrival at Y Airport" sets the reception
     #: at the airport named after the noun, however long the guest's titles between the verb and it
     arrival_nouns: tuple[str, ...] = ()
