@@ -182,3 +182,28 @@ def test_a_date_beside_a_weather_reading_is_the_page_s_clock_not_the_brief_s_dat
 def test_a_date_line_with_no_weather_beside_it_still_dates_the_brief() -> None:
     brief = parse(f"Wednesday, March 26, 2025\n\nValdor and Lorenia hold talks\n\n{EN_BODY}", "en")
     assert str(brief.published) == "2025-03-26"
+
+
+def test_a_clock_line_whose_year_puts_the_story_s_weekday_on_another_day_is_not_the_page_s_date():
+    # 21 June 2025 is a Saturday: the story's "vendredi 21 juin" was written in another year than the clock shows
+    text = (
+        "Dimanche 27 Juillet 2025\n\nLa Valdorie et la Lorénie renforcent leur coopération\n\n"
+        "Le président valdorien Arlen Mosby a été reçu hier à Lorenburg par son homologue Petra Lind, à la veille "
+        "de la fête qui est célébrée ce vendredi 21 juin.\n\nLes deux parties ont évoqué le commerce."
+    )
+    brief = parse(text, "fr")
+    assert brief.published is None
+    assert brief.date == "2024-06-20"
+
+
+def test_a_clock_line_under_a_banner_sentence_whose_year_belies_the_story_s_weekday_dates_nothing():
+    # 14 October 2024 is a Monday, so the clock's year is not the story's, whatever stands above the clock
+    text = (
+        "Vous êtes sur les archives du site. Cliquez ici pour la nouvelle version\n"
+        "6:57:53 PM Jeudi, 28 Mars 2024 |\n\nArlen Mosby adresse ses condoléances à Petra Lind\n\n"
+        "Le président Arlen Mosby a adressé un message de condoléances à son homologue Petra Lind à la suite du "
+        "décès de l'ancien président Tomas Varg, mort mercredi 14 octobre à l'âge de 82 ans."
+    )
+    brief = parse(text, "fr")
+    assert brief.published is None
+    assert brief.date is None

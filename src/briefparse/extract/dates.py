@@ -1083,20 +1083,44 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         id(first)
         for i, first in enumerate(published)
         if _holds_little_else(doc, first)
-        and _above_headline(doc, first)
         and (
-            (first.year is not None and page_day is not None and page_day < (first.year, first.month, first.day))
-            or (first.year is not None and _between_links(doc, first))
-            or _beside_weather(doc, first)
-            or (first.year is not None and first.weekday is not None and _english_order(doc, first))
-            or any(
-                _day_before(later, first) if first.year is not None else _another_dated_day(later, first)
-                for later in published[i + 1 :]
-                if later.start - first.end <= _WIDGET_REACH or _cued(doc, later)
+            (first.year is not None and first.weekday is not None and _belied_by_weekday(first, mentions))
+            or (
+                _above_headline(doc, first)
+                and (
+                    (
+                        first.year is not None
+                        and page_day is not None
+                        and page_day < (first.year, first.month, first.day)
+                    )
+                    or (first.year is not None and _between_links(doc, first))
+                    or _beside_weather(doc, first)
+                    or (first.year is not None and first.weekday is not None and _english_order(doc, first))
+                    or any(
+                        _day_before(later, first) if first.year is not None else _another_dated_day(later, first)
+                        for later in published[i + 1 :]
+                        if later.start - first.end <= _WIDGET_REACH or _cued(doc, later)
+                    )
+                )
             )
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _belied_by_weekday(stamp: _Mention, mentions: list[_Mention]) -> bool:
+    """The story names a day by weekday, day and month without a year ("ce vendredi 21 juin") that does not fall
+    on that weekday in the days around the stamp ("Sunday 27 July, 2025": 21 June 2025 is a Saturday): the stamp
+    is the clock of the day the page was served, a year or more after the story was written."""
+    assert stamp.year is not None
+    stamped = _safe_date(stamp.year, stamp.month, stamp.day)
+    for told in mentions:
+        if told.year is not None or told.weekday is None or told.offset is not None or told.day <= 0:
+            continue
+        day = _nearest_day(told.month, told.day, stamped) if stamped and told.month else None
+        if day is not None and day.weekday() != told.weekday:
+            return True
+    return False
 
 
 def _english_order(doc: Document, mention: _Mention) -> bool:
