@@ -5384,6 +5384,7 @@ def extract_people(
     _pair_role(analysis, people)
     people = _names_closing_roles(analysis, people)
     people = [p for p in people if not _tail_of_capitalised_title(analysis, p)]
+    people = _without_shorter_forms(people, doc.language)
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
@@ -5393,6 +5394,31 @@ def extract_people(
     participants = [models[id(p)] for p in people if p.participant]
     mentioned = [models[id(p)] for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+def _without_shorter_forms(people: list[Person], language: Language) -> list[Person]:
+    """A name found apart that is a shorter form of another one the brief gives ("Al Bowardi" and "Mohammed bin Ahmed
+    Al Bowardi", "Sama Lukonde" and "Jean-Michel Sama Lukonde Kyenge"): one person, known by the fuller name, who
+    takes part when either form does; a form that fits several fuller names is left as it is."""
+    kept = list(people)
+    for person in people:
+        if not person.name or len(person.tokens) < 2:
+            continue
+        fuller = [
+            p
+            for p in kept
+            if p is not person and p.name and len(p.tokens) > len(person.tokens)
+            and same_person(person.tokens, p.tokens, language)
+        ]
+        if len(fuller) != 1:
+            continue
+        into = fuller[0]
+        into.participant = into.participant or person.participant
+        into.role = into.role or person.role
+        into.mentions = sorted(into.mentions + person.mentions, key=lambda m: m.start)
+        into.first = min(into.first, person.first)
+        kept.remove(person)
+    return kept
 
 
 def _names_closing_roles(analysis: Analysis, people: list[Person]) -> list[Person]:

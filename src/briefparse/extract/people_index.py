@@ -152,6 +152,16 @@ def same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Langu
         or (len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False)))
         or (len(long) > 1 and _spelt_otherwise(short, long))
         or (len(short) > 1 and same(short[0], long[0]) and _in_order(short[1:], long[1:], same))
+        or (len(short) > 1 and _within(short, long, same))
+    )
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...], same: Callable[[str, str], bool]) -> bool:
+    """`short` stands word for word inside `long`, neither its first word nor its last: "Sama Lukonde" in
+    "Jean-Michel Sama Lukonde Kyenge", a name given by its middle, compound surname."""
+    return any(
+        all(same(t, u) for t, u in zip(short, long[i : i + len(short)], strict=True))
+        for i in range(1, len(long) - len(short))
     )
 
 
