@@ -107,6 +107,9 @@ _CLAUSE_END = lazy_compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 #: a month's name, then the day's figures: the date written month first ("abril 20, 2024")
+#: a day-first date whose year a comma sets off ("15 Mai, 2024", "27 July, 2025")
+_YEAR_AFTER_COMMA = lazy_compile(r"\d{1,2}\.?[^\S\n]+[^\W\d_]+\.?,[^\S\n]*\d{4}$")
+_TEMPLATE_NAMES = 2  # a weekday and a month in another language: no more words a clock's date holds
 _MONTH_THEN_DAY = lazy_compile(r"([^\W\d_]+)\.?[^\S\n]+\d{1,2}(?!\d)")
 #: a weather reading: a temperature with its degree sign, or a figure and the scale's letter alone at the end of its
 #: line ("+14 °C", "+10 °С, облачно", "19.6 C")
@@ -1075,7 +1078,9 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     never shows a date before it was written. A widget that gives no year ("Today: 17 November") yields to a
     publication date below it that gives one and names another day. Nor one beside a weather reading
     (`_beside_weather`), the clock of a page's weather widget, nor one with its weekday in the English order of a
-    site's template in a language that puts the day first (`_english_order`: "sábado, abril 20, 2024")."""
+    site's template in a language that puts the day first (`_english_order`: "sábado, abril 20, 2024"), nor one in
+    another form of a template's (`_template_form`: "Sunday 27 July, 2025" over a French story). Wherever it
+    stands, a full date the story's own weekday and day belie (`_belied_by_weekday`) is a clock too."""
     published = [m for m in mentions if m.is_publication]
     page = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     page_day = (page.year, page.month, page.day) if page else None
@@ -1096,6 +1101,7 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
                     or (first.year is not None and _between_links(doc, first))
                     or _beside_weather(doc, first)
                     or (first.year is not None and first.weekday is not None and _english_order(doc, first))
+                    or (first.year is not None and _template_form(doc, first))
                     or any(
                         _day_before(later, first) if first.year is not None else _another_dated_day(later, first)
                         for later in published[i + 1 :]
@@ -1131,6 +1137,19 @@ def _english_order(doc: Document, mention: _Mention) -> bool:
         return False
     found = _MONTH_THEN_DAY.search(doc.lower, mention.start, mention.end)
     return bool(found and found.group(1) in doc.language.months)
+
+
+def _template_form(doc: Document, mention: _Mention) -> bool:
+    """The date names its month in another language than the story's ("Sunday 27 July, 2025" over a French story,
+    "novembre 24, 2024" over an English one), or, in a language that puts the day first, sets its year off by a
+    comma ("Mercredi 15 Mai, 2024"), a form no CLDR long date of such a language has: a site template's clock, the
+    day the page was served."""
+    words = _WORD.findall(doc.lower, mention.start, mention.end)
+    language = doc.language
+    named = [w for w in words if not w.isdigit() and w not in language.weekdays]
+    if named and not any(w in language.months for w in named) and len(named) <= _TEMPLATE_NAMES:
+        return True
+    return not month_first(language.code) and bool(_YEAR_AFTER_COMMA.search(doc.text, mention.start, mention.end))
 
 
 def _beside_weather(doc: Document, mention: _Mention) -> bool:
