@@ -100,6 +100,10 @@ _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 # State @x", "MoS Hon @x", "Fiji PM H.E @x"), no punctuation between
 _HANDLE_AFTER = lazy_compile(r"(?:[^\S\n]+[\w.]+){0,3}?[^\S\n]+@(\w+)")
 _HANDLE_NAME_LETTERS = 4  # a last name this long, inside a handle, is taken as spelling it
+#: a name in quotes right after a title, the one its holder goes by ("Chairperson 'Prachanda'")
+_QUOTED_NAME_AFTER = lazy_compile(
+    rf"[^\S\n]*['‘’{QUOTE_MARKS}]([{UPPER}][\w.-]*(?:[^\S\n]+[{UPPER}][\w.-]*)*)['‘’{QUOTE_MARKS}]"
+)
 _WORD_AT = lazy_compile(r"\w*")  # a word less what is glued to it ("abdullah" of "abdullah’s")
 _ABBREVIATED_OFFICE = 3  # letters of an office written as its capitals at most ("FM", "PM")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
@@ -4195,6 +4199,12 @@ def _add_role_mentions(
             role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
             if _runs_into_name(analysis, mentions, noun.end(), role.end):
                 continue  # "the US Special Envoy for X Ambassador Y Z": the title of the name it runs into
+            if quoted := _QUOTED_NAME_AFTER.match(doc.text, noun.end()):
+                # "met party Chairperson 'Prachanda' in the capital": the title of the one the quotes name
+                if holder := _quoted_holder(people, quoted.group(1)):
+                    holder.mentions.append(span)
+                    mentions.add(holder, span)
+                continue
             if handle := _HANDLE_AFTER.match(doc.text, noun.end()):
                 # "with FM @xyz during a stopover": the title of the account's holder, whom the handle names
                 if holder := _handle_holder(people, handle.group(1)):
@@ -4228,6 +4238,14 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _quoted_holder(people: list[Person], quoted: str) -> Person | None:
+    """The one named person whose name, or last name word, the quoted words are ("'Prachanda'"); None when no one,
+    or several, fit."""
+    key = fold(quoted)
+    fits = [p for p in people if p.name and key in (fold(p.name), fold(p.tokens[-1]))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _handle_holder(people: list[Person], handle: str) -> Person | None:

@@ -623,6 +623,7 @@ LANGUAGE = Language(
         "senator",
         "chairman",
         "chairwoman",
+        "chairperson",  # the office's word that names no sex ("The Chairperson of the Commission X")
         "chair",
         "counterpart",
         "deputy minister",
