@@ -165,6 +165,7 @@ _SENTENCE_END = lazy_compile(rf"[.!?](?=[^\S\n]+[{UPPER}])|\n")  # a full stop b
 _BETWEEN_REACH = 30  # words from a word of between to a name of the pair it opens
 _PAIR = 2  # the people a pair holds
 _PAIR_BREAK = lazy_compile(r"[;:!?()\n]")  # what ends a pair's phrase in its sentence ("U.S. President" does not)
+_SEQUEL_REACH = 60  # characters after a sequel phrase where the noun of the occasion it continues is looked for
 # a word of between whose object is one word, closed by a comma: "entre otros,", "entre autres,"
 _ONE_WORD_CLOSED = lazy_compile(r"[^\S\n]+[\w'’-]+[^\S\n]*,")
 _INITIALS_REACH = 10  # characters before a closing bracket where the opening one of initials is looked for
@@ -2394,6 +2395,8 @@ def _mark_participants(
                 continue
             if _pair_of_others(analysis, mentions, window, start) or _principal_of_envoy(analysis, window, start, end):
                 continue
+            if _pair_of_continued_occasion(analysis, mentions, window, start):
+                continue
             if (took_place or stated) and _of_event_to_come(analysis, window, start):
                 continue
             if took_place and (
@@ -2499,6 +2502,51 @@ def _pair_of_others(analysis: Analysis, mentions: Mentions, window: Segment, sta
     if {fold(w) for w in text[opening.end() : pair[0][0]].split()} & joiners:
         return False
     if not {fold(w) for w in text[pair[0][1] : pair[1][0]].split()} & joiners:
+        return False
+    return any(
+        p.participant and p.name and key not in firsts and not window.start <= mention_start < window.end
+        for mention_start, _e, key, p in mentions.entries
+    )
+
+
+def _pair_of_continued_occasion(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """The name at `start` is one of the first two named after the noun of an occasion that a sequel phrase sets before
+    the event (`Language.sequel_phrases`: "Als Fortsetzung des Gesprächs des Präsidenten X und der Kanzlerin Y",
+    "пониманий, достигнутых в ходе переговоров президента X с Y"), the first titled by an office after the noun, a word
+    of counterparts between the two and no event from the noun to the name: the pair of that earlier occasion, when
+    neither takes part and someone named outside the sentence does already; not "Im Anschluss an die Begrüßung folgte
+    ein Empfang von X und Y"."""
+    sequel, text = compiled(analysis.language).cues.sequel, analysis.doc.text
+    if sequel is None:
+        return False
+    opening = None
+    for found in sequel.finditer(text, window.start, start):
+        opening = found
+    if opening is None:
+        return False
+    nouns = [hit for hit in analysis.events_in(opening.end(), start) if hit[2] in CORE_EVENTS]
+    if not nouns or nouns[0][0] - opening.end() > _SEQUEL_REACH:
+        return False
+    noun_end = nouns[0][1]
+    if analysis.events_in(noun_end, start):
+        return False
+    firsts: dict[int, tuple[int, int, Person]] = {}
+    for mention_start, mention_end, key, person in mentions.within(noun_end, window.end):
+        if person.name and key not in firsts:
+            firsts[key] = (mention_start, mention_end, person)
+    pair = list(firsts.values())[:_PAIR]
+    if len(pair) != _PAIR or start not in (pair[0][0], pair[1][0]) or any(p.participant for _s, _e, p in pair):
+        return False
+    if not analysis.language.counterpart_words or analysis.events_in(pair[0][1], pair[1][0]):
+        return False
+    if not analysis.role_nouns.within(noun_end, pair[0][0]):
+        return False  # the first is titled in the noun's phrase ("des Präsidenten X"), no subject of a clause after
+    joined = re.search(
+        rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in analysis.language.counterpart_words)})(?!\w)",
+        text[pair[0][1] : pair[1][0]],
+        re.I,
+    )
+    if joined is None:
         return False
     return any(
         p.participant and p.name and key not in firsts and not window.start <= mention_start < window.end

@@ -1147,6 +1147,10 @@ class Language:
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
     earlier_words: tuple[str, ...] = ()
+    #: phrases that set the event after an earlier occasion it continues or carries out, a few words before that
+    #: occasion's noun ("in continuation of the call between X and Y", "Als Fortsetzung des Gesprächs von X und Y",
+    #: "пониманий, достигнутых в ходе переговоров X с Y"): the two named with that noun are its parties, not the event's
+    sequel_phrases: tuple[str, ...] = ()
     #: a relative clause that tells of an occasion still to come, right before its place ("… du Conseil européen,
     #: qui se tiendra à Bruxelles", "which will be held in", "которое состоится в"): the place is that occasion's,
     #: not the event's

@@ -406,6 +406,9 @@ class CuePatterns:
     gone_by_before: re.Pattern[str] | None = None
     #: the same adjective right after an event noun ("la visita anterior"): `match` at the noun's end
     gone_by_after: re.Pattern[str] | None = None
+    #: a phrase that sets the event after an earlier occasion it continues (`Language.sequel_phrases`), to `search`
+    #: for before that occasion's noun
+    sequel: re.Pattern[str] | None = None
     #: a generic noun of a meeting (`Language.meeting_nouns`), to run on `Document.lower`
     meeting_noun: re.Pattern[str] | None = None
     #: the reception verbs (`Language.reception_verbs`), as `event_key`s
@@ -1709,6 +1712,9 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         gone_by_before=lazy_compile(rf"(?<!\w)(?:{gone_by})\s+(?:\w+\s+)?$", re.I) if gone_by else None,
         gone_by_after=lazy_compile(rf"\s+(?:{gone_by})(?!\w)", re.I) if gone_by else None,
+        sequel=lazy_compile(rf"(?<!\w)(?:{words(language.sequel_phrases)})(?!\w)", re.I)
+        if language.sequel_phrases
+        else None,
         meeting_noun=_whole_phrases(language.meeting_nouns),
         reception=frozenset(event_key(v.lower()) for v in language.reception_verbs),
         guest_word=_whole_phrases(language.guest_words),

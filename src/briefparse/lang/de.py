@@ -1716,6 +1716,7 @@ LANGUAGE = Language(
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
     later_openers=("anschließend", "danach", "im anschluss", "später"),
+    sequel_phrases=("als Fortsetzung", "in Fortsetzung", "im Anschluss an", "anknüpfend an", "in Anknüpfung an"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen", "jüngsten"),
     register_titles=(
         ("head_of_state", (

@@ -2199,6 +2199,10 @@ LANGUAGE = Language(
         # the infinitive that stands for such a clause ("the summit to be held in Lima next June")
         "{to be held|to take place}",
     ),
+    sequel_phrases=(
+        "in continuation of", "in follow-up to", "as a follow-up to", "following up on", "reached during", "reached at",
+        "agreed during", "agreed upon during",
+    ),
     earlier_words=("past", "previous", "prior", "recent"),
     register_titles=(
         ("head_of_state", ("president", "king", "queen", "emir", "head of state")),

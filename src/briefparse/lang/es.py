@@ -1836,6 +1836,11 @@ LANGUAGE = Language(
         # the infinitive that stands for such a clause ("la cumbre a celebrarse en Lima")
         "a {celebrarse|realizarse|llevarse a cabo|desarrollarse}",
     ),
+    sequel_phrases=(
+        "como continuación de", "como continuación del", "en seguimiento a", "en seguimiento al", "en seguimiento de",
+        "en seguimiento del", "alcanzados en", "alcanzados durante", "alcanzadas en", "alcanzadas durante",
+        "acordados en", "acordados durante",
+    ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo", "reciente", "recientes"),
     elided_heads=("el", "la"),
     register_titles=(

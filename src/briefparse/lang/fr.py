@@ -2070,6 +2070,10 @@ LANGUAGE = Language(
         # the participle that stands for such a clause ("le sommet devant se tenir à Dakar")
         "devant {se tenir|avoir lieu|se dérouler|s'ouvrir}",
     ),
+    sequel_phrases=(
+        "dans le prolongement de", "dans le prolongement du", "dans la continuité de", "dans la continuité du",
+        "convenus lors de", "convenues lors de", "conclus lors de", "atteints lors de", "obtenus lors de",
+    ),
     earlier_words=(
         "précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur", "récent", "récente",
         "récents", "récentes",
