@@ -2383,13 +2383,22 @@ def _days_of_reports(doc: Document, candidates: list[DateCandidate], event_sente
     told = [
         c.value
         for c in candidates
-        if c.sentence in event_sentences and id(c) not in said and not (c.is_publication or c.ahead)
+        if c.sentence in event_sentences
+        and id(c) not in said
+        and not (c.is_publication or c.ahead or _after_an_earlier_event(doc, c))
     ]
     return {
         id(c)
         for c in candidates
         if id(c) in said and c.sentence in event_sentences and any(day < c.value for day in told)
     }
+
+
+def _after_an_earlier_event(doc: Document, candidate: DateCandidate) -> bool:
+    """A day told after a word of "after" in its sentence ("anunció este lunes que se reunirán, tras la llamada que
+    sostuvo el viernes pasado"): the earlier thing the reported one follows, not the day of the reported one."""
+    sentence = doc.sentences[candidate.sentence]
+    return bool(compiled(doc.language).dates.after_word.search(doc.lower, sentence.start, candidate.start))
 
 
 def _future_follows(doc: Document, candidate: DateCandidate) -> bool:

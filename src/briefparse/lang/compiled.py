@@ -479,7 +479,8 @@ class DatePatterns:
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
     #: the words after the heading; runs on `Document.lower`
     other_stories: re.Pattern[str] = re.compile(NOTHING)
-    #: a reporting verb ("said", "a indiqué") and maybe a short word right before a date: `search` up to the date
+    #: a reporting verb ("said", "a indiqué") and maybe a short word right before a date, an article or a
+    #: demonstrative ("confirmó este lunes", "said last Friday"): `search` up to the date
     reported_before: re.Pattern[str] = re.compile(NOTHING)
     #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
     reported_after: re.Pattern[str] = re.compile(NOTHING)
@@ -1968,7 +1969,7 @@ def _dates(language: Language) -> DatePatterns:
         range_before=lazy_compile(
             rf"(?<![\w.,/-])(?P<d0>[0-3]?\d)(?:{suffix})?\.?[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*$"
         ),
-        reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
+        reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,4}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
         verb_before_day=lazy_compile(
             rf"(?<![\w'’-])(?:{words(language.active_auxiliaries)})[^\S\n]+[«\"“]?[^\S\n]*[{LOWER}]+[^\S\n]*[»\"”]?"

@@ -846,6 +846,10 @@ LANGUAGE = Language(
             "{recibió|recibe|recibieron} {la llamada|llamadas}",
             "{llamó|llamará} {a su homólogo|a su homóloga|al presidente|a la presidenta|al primer ministro|"
             "al canciller}",
+            # the call as the subject of its taking place, the clause that dates it ("detalló que la llamada se
+            # realizó el pasado viernes", "precisó que la llamada ocurrió el viernes 21 de noviembre")
+            "{la llamada|el llamado|la conversación telefónica} {se realizó|se produjo|ocurrió|tuvo lugar|"
+            "se llevó a cabo|se efectuó}",
         ),
         "meeting": variants(
             "se {reunió|reúne|reúnen|reunieron|reunirá|reunirán}",
