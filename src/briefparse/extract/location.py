@@ -1839,10 +1839,30 @@ def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], 
         return None
     for sentence in analysis.body:
         visits = [hit for hit in analysis.events_in(sentence.start, sentence.end) if hit[2] in _VISIT]
-        # not a verb of leaving or of being somewhere that takes no place ("the attack … left dozens wounded")
-        if any(not leaves_no_place(doc, hit) for hit in visits):
+        # not a verb of leaving or of being somewhere that takes no place ("the attack … left dozens wounded"), nor a
+        # journey its clause sets on another occasion ("his visit to Beijing next week")
+        if any(not leaves_no_place(doc, hit) and not _on_another_occasion(doc, hit, sentence.end) for hit in visits):
             return _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
     return None
+
+
+@cache
+def _other_occasion_words(language: Language) -> re.Pattern[str] | None:
+    """A word of a time still to come or gone by (`Language.upcoming_words`, `Language.earlier_openers`: "next",
+    "earlier", "prochaine", "plus tôt"), as a whole word."""
+    found = (*language.upcoming_words, *language.earlier_openers)
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(found)})(?!\w)", re.I) if found else None
+
+
+def _on_another_occasion(doc: Document, hit: tuple[int, int, str], end: int) -> bool:
+    """The journey's own clause, from its word to the next mark that closes a clause, sets it on another occasion
+    than the statement's ("his visit to Beijing next week", "I visited the Philippines earlier this month", "sa
+    visite à Paris la semaine prochaine"): where the speaker goes or went, not where the statement was made."""
+    pattern = _other_occasion_words(doc.language)
+    if pattern is None:
+        return False
+    close = min((at for mark in ".;!?\n" if (at := doc.text.find(mark, hit[1], end)) != -1), default=end)
+    return bool(pattern.search(doc.text, hit[1], close))
 
 
 _AHEAD_REACH = 60  # characters before a journey's word where the cue that sets it ahead of the event is looked for
