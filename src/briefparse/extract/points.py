@@ -230,7 +230,7 @@ def _lead(
     # a headline's speaker ("Дорнов: разговор …") makes the remark the news: the first report of its event leads
     while len(told) > 1 and analysis.headline_speaker is None and not _of_kind(analysis, told[0], event_type):
         later = next((s for s in told[1:] if _of_kind(analysis, s, event_type)), None)
-        if later is None or not _yields_to(told[0], later, participants):
+        if later is None or not _yields_to(analysis, told[0], later, participants):
             break
         told = told[1:]
     while len(told) > 1 and _tells_series(analysis, told[0], participants):
@@ -268,16 +268,19 @@ def _lead(
     return credited or (told or reporting or opening or [None])[0]
 
 
-def _yields_to(first: Sentence, later: Sentence, participants: Sequence[Participant]) -> bool:
+def _yields_to(analysis: Analysis, first: Sentence, later: Sentence, participants: Sequence[Participant]) -> bool:
     """`first`, not of the brief's kind of event, gives the lead to `later`, which is: when `first` names no party by
     name, or one only and leaves to its title a party that `later` names ("Российского лидера встретил у трапа
     президент X" over "Президент России Y … прибыл в Киргизию с официальным визитом"). Not to a roll of more than two
-    names (guests arriving one after another), nor from a sentence that names both sides itself."""
+    names (guests arriving one after another), nor from a sentence that names both sides itself, nor from a remark
+    told of its named speaker ("«…», a déclaré X"), which is no report by titles."""
     named = _named_parties(first, participants)
     if not named:
         return True
     after = _named_parties(later, participants)
-    return len(named) < _FULL_REPORT_PARTIES and len(after) <= _FULL_REPORT_PARTIES and bool(after - named)
+    remark = all(kind == "statement" for _start, _end, kind in analysis.events_in(first.start, first.end))
+    one_side = len(named) < _FULL_REPORT_PARTIES and len(after) <= _FULL_REPORT_PARTIES
+    return not remark and one_side and bool(after - named)
 
 
 def _wire_lead(
