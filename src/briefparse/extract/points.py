@@ -193,8 +193,10 @@ def _lead(
     `_denied_back_then`), else the first full sentence (see `_may_lead`). One that names no party by name and not the
     brief's own kind of event (`event_type`) yields to the next that names that kind: a trip set out as background
     ("Le ministre effectue une visite au Koweït.") or a standfirst on a summit gives way to the audience or the visit
-    the brief reports. One that names no event but a series of meetings by a plural noun ("a accordé des audiences aux
-    responsables", "setzt die Wiederaufnahme persönlicher Gespräche fort") sums up the round and yields to the next
+    the brief reports; so does one that names a single party and leaves to its title one that the next names (a
+    visitor's welcome at the airport told of the host, see `_yields_to`). One that names no event but a series of
+    meetings by a plural noun ("a accordé des audiences aux responsables", "setzt die Wiederaufnahme persönlicher
+    Gespräche fort") sums up the round and yields to the next
     that tells an event otherwise ("Il a reçu samedi ceux de X"). One that speaks of the meeting only as one already
     told ("El encuentro se desarrolló …", see `_refers_back`) or by its parties' titles alone (see `_named_later`)
     yields to the next that reports it in full (see `_reports_in_full`). Under a headline that gives its speaker's
@@ -226,13 +228,9 @@ def _lead(
     reporting = [s for s in opening if analysis.events_in(s.start, s.end) or _states(analysis, s, event_type)]
     told = [s for s in reporting if not _denied_back_then(analysis, s)]
     # a headline's speaker ("Дорнов: разговор …") makes the remark the news: the first report of its event leads
-    while (
-        len(told) > 1
-        and analysis.headline_speaker is None
-        and not _of_kind(analysis, told[0], event_type)
-        and not _names_a_party(told[0], participants)
-    ):
-        if not any(_of_kind(analysis, s, event_type) for s in told[1:]):
+    while len(told) > 1 and analysis.headline_speaker is None and not _of_kind(analysis, told[0], event_type):
+        later = next((s for s in told[1:] if _of_kind(analysis, s, event_type)), None)
+        if later is None or not _yields_to(analysis, told[0], later, participants):
             break
         told = told[1:]
     while len(told) > 1 and _tells_series(analysis, told[0], participants):
@@ -268,6 +266,21 @@ def _lead(
         told = [wired]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _yields_to(analysis: Analysis, first: Sentence, later: Sentence, participants: Sequence[Participant]) -> bool:
+    """`first`, not of the brief's kind of event, gives the lead to `later`, which is: when `first` names no party by
+    name, or one only and leaves to its title a party that `later` names ("Российского лидера встретил у трапа
+    президент X" over "Президент России Y … прибыл в Киргизию с официальным визитом"). Not to a roll of more than two
+    names (guests arriving one after another), nor from a sentence that names both sides itself, nor from a remark
+    told of its named speaker ("«…», a déclaré X"), which is no report by titles."""
+    named = _named_parties(first, participants)
+    if not named:
+        return True
+    after = _named_parties(later, participants)
+    remark = all(kind == "statement" for _start, _end, kind in analysis.events_in(first.start, first.end))
+    one_side = len(named) < _FULL_REPORT_PARTIES and len(after) <= _FULL_REPORT_PARTIES
+    return not remark and one_side and bool(after - named)
 
 
 def _wire_lead(
@@ -487,14 +500,20 @@ def _names_a_party(sentence: Sentence, participants: Sequence[Participant]) -> b
 
 def _parties_named(sentence: Sentence, participants: Sequence[Participant]) -> int:
     """How many participants the sentence names by a form of their name (see `_names_a_party`)."""
-    named = 0
-    for person in participants:
+    return len(_named_parties(sentence, participants))
+
+
+def _named_parties(sentence: Sentence, participants: Sequence[Participant]) -> set[int]:
+    """The participants (by their place in `participants`) that the sentence names by a form of their name."""
+    named = set()
+    for index, person in enumerate(participants):
         stems = {w[:_NAME_STEM] for w in fold(person.name or "").split() if len(w) >= _NAME_STEM}
-        named += any(
+        if any(
             sentence.start <= mention.start < sentence.end
             and any(w[:_NAME_STEM] in stems for w in fold(mention.text).split())
             for mention in person.mentions
-        )
+        ):
+            named.add(index)
     return named
 
 
