@@ -1423,12 +1423,20 @@ def _reception_alone(doc: Document, kinds: list[tuple[str, EventHit]], credentia
 def _welcome_told_alone(doc: Document, hits: list[EventHit], window: tuple[int, int]) -> bool:
     """The window tells of an official welcome with no reception of its own ("Une cérémonie d'accueil officielle a eu
     lieu, avant le début d'un tête-à-tête", "… recibieron los honores de rigor"): the welcome of the reception told
-    before it. A window that tells a reception again ("hat X mit militärischen Ehren empfangen") is its own."""
+    before it. A window that tells a reception again ("hat X mit militärischen Ehren empfangen") is its own; a verb
+    within the welcome's own words ("le président a reçu les honneurs militaires") is the welcome, and talks the
+    guests withdraw for after it ("Tras la recepción oficial, se retiraron para sostener una reunión") follow it."""
     welcome = _welcome(doc, window)
     if welcome is None:
         return False
     reported = _reported(doc, hits, window, _set_aside(doc, hits, window[0]))
-    return not any(hit[2] == "meeting" and hit[0] != welcome[0] and not _is_talk(doc, hit) for hit in reported)
+    return not any(
+        hit[2] == "meeting"
+        and not welcome[0] <= hit[0] < welcome[1]
+        and not _is_talk(doc, hit)
+        and not (hit[0] >= welcome[1] and _talks_as_purpose(doc, hit, welcome[1]))
+        for hit in reported
+    )
 
 
 def _welcome(doc: Document, window: tuple[int, int]) -> EventHit | None:

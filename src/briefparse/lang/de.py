@@ -1111,6 +1111,7 @@ LANGUAGE = Language(
     welcome_words=variants(
         "{militärischen|militärische} ehren",
         "{begrüßungszeremonie|empfangszeremonie|offiziellen begrüßung}",
+        "{nationalhymnen|landeshymnen|hymnen beider länder}",
     ),
     speech_occasions=variants(
         "{bei|auf|während} einer {Pressekonferenz|Pressebegegnung|Pressebriefing}",

@@ -1560,6 +1560,7 @@ LANGUAGE = Language(
         "{red-carpet|red carpet} {welcome|reception}",  # "reaches Valdoria to red-carpet welcome"
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
+        "national anthems",
         "{highest|full} {honours|honors}",
     ),
     # a caption's simple present of an encounter ("X welcomes Y to his office.", "X shakes hands with Y prior to a

@@ -1110,8 +1110,9 @@ LANGUAGE = Language(
     welcome_words=variants(
         "{ceremonia|ceremonias} {de bienvenida|oficial de bienvenida|de recepción|oficial de recepción}",
         "{ceremonia|ceremonias} de recibimiento",
-        "{honores militares|recibimiento oficial|bienvenida oficial}",
+        "{honores militares|recibimiento oficial|bienvenida oficial|recepción oficial}",
         "con honores",
+        "{se entonaron|se interpretaron|se escucharon|se cantaron|fueron entonados|entonación de} los himnos",
         "{recibió|recibieron|recibe|reciben|rindió|rindieron|rinde|rinden} los honores",
     ),
     speech_occasions=variants(

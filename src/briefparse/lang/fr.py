@@ -1445,7 +1445,7 @@ LANGUAGE = Language(
     ),
     welcome_words=variants(
         "cérémonie {d'accueil|officielle d'accueil|de bienvenue}",
-        "{honneurs militaires|accueil officiel}",
+        "{honneurs militaires|accueil officiel|hymnes nationaux}",
         "avec les honneurs",
         "{a reçu|ont reçu|reçoit|reçoivent|a rendu|ont rendu|rend|rendent|rendait|rendaient} les honneurs",
     ),
