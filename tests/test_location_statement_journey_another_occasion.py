@@ -7,40 +7,37 @@ Every brief and every person here is invented for the test; the countries and th
 
 import datetime as dt
 
+import pytest
+
 import briefparse
 
 
-def _parse(text: str) -> briefparse.Brief:
-    return briefparse.parse(text, reference_date=dt.date(2021, 3, 12))
-
-
-def test_en_condolences_naming_a_visit_next_week_have_no_place() -> None:
-    record = _parse(
-        "President Halvard Rune expressed his condolences on Thursday to the people of Peru after the floods that "
-        "killed dozens of people.\n\n"
-        "\"Our thoughts are with the families of the victims,\" Rune said in a statement.\n\n"
-        "His office said Rune will take the opportunity of his visit to Lima next week to renew his condolences.\n"
-    )
-    assert record.event_type == "statement"
-    assert record.location is None
-
-
-def test_en_statement_recalling_a_visit_earlier_this_month_has_no_place() -> None:
-    record = _parse(
-        "Minister Benedikt's statement on the floods in Nepal\n\n"
-        "Minister Orla Benedikt expressed her condolences on Thursday to the people of Nepal after the floods.\n\n"
-        "Speaking today she said: \"The loss of life is tragic. I visited Nepal earlier this month and saw the "
-        "courage of its people.\"\n"
-    )
-    assert record.event_type == "statement"
-    assert record.location is None
-
-
-def test_fr_statement_naming_a_visit_next_week_has_no_place() -> None:
-    record = _parse(
-        "Le ministre Paul Verlaine-Diop a présenté jeudi ses condoléances au peuple marocain après le séisme.\n\n"
-        "« Nos pensées vont aux familles des victimes », a déclaré le ministre dans un communiqué.\n\n"
-        "Il renouvellera ses condoléances lors de sa visite à Rabat la semaine prochaine.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "President Halvard Rune expressed his condolences on Thursday to the people of Peru after the floods that "
+            "killed dozens of people.\n\n"
+            "\"Our thoughts are with the families of the victims,\" Rune said in a statement.\n\n"
+            "His office said Rune will take the opportunity of his visit to Lima next week to renew his condolences.\n",
+            id="en-visit-next-week",
+        ),
+        pytest.param(
+            "Minister Benedikt's statement on the floods in Nepal\n\n"
+            "Minister Orla Benedikt expressed her condolences on Thursday to the people of Nepal after the floods.\n\n"
+            "Speaking today she said: \"The loss of life is tragic. I visited Nepal earlier this month and saw the "
+            "courage of its people.\"\n",
+            id="en-visit-earlier-this-month",
+        ),
+        pytest.param(
+            "Le ministre Paul Verlaine-Diop a présenté jeudi ses condoléances au peuple marocain après le séisme.\n\n"
+            "« Nos pensées vont aux familles des victimes », a déclaré le ministre dans un communiqué.\n\n"
+            "Il renouvellera ses condoléances lors de sa visite à Rabat la semaine prochaine.\n",
+            id="fr-visite-la-semaine-prochaine",
+        ),
+    ],
+)
+def test_a_statement_naming_a_journey_of_another_time_has_no_place(text: str) -> None:
+    record = briefparse.parse(text, reference_date=dt.date(2021, 3, 12))
     assert record.event_type == "statement"
     assert record.location is None

@@ -1,7 +1,9 @@
-"""People on briefs invented for these tests (fictional people, real countries and cities): a name after an encounter
-told by its infinitive or its noun with a preposition of time, after the sentence's own event ("llegó al Palacio
-Nacional luego de sostener un encuentro con X", "arrived at the palace immediately after talks with X"), met the
-subject before, in another encounter: mentioned, not a party; the parties of the event reported still take part."""
+"""People on briefs invented for these tests (fictional people, real countries and cities): a name tied to an
+occasion earlier than the sentence's own event is mentioned, not a party, and the parties named for the event still take
+part. The occasion is told by a clause after the event's verb ("…, luego de que la ministra X calificara …", "El
+encuentro tuvo lugar días después de que el embajador X presentara sus cartas credenciales"), or by an encounter's
+infinitive or noun after a preposition of time ("llegó al Palacio Nacional luego de sostener un encuentro con X",
+"arrived at the palace immediately after talks with X"), whose partner met the subject before."""
 
 from __future__ import annotations
 
@@ -13,6 +15,22 @@ from briefparse import parse
 @pytest.mark.parametrize(
     ("text", "reference_date", "parties", "mentioned"),
     [
+        (
+            "La embajadora de Venezuela en España, Ana Ruiz, se reunió este lunes en Caracas con el ministro de "
+            "Relaciones Exteriores, Luis Mora, para definir acciones, luego de que la ministra de Defensa española, "
+            "Marta Prieto, calificara al Gobierno de dictadura.",
+            "2024-09-30",
+            {"Ana Ruiz", "Luis Mora"},
+            "Marta Prieto",
+        ),
+        (
+            "El canciller de México, Tomás Lara, recibió este martes al embajador de Chile, Pedro Sanjuán, en la "
+            "sede de la Cancillería. La reunión tuvo lugar días después de que el presidente de Chile, Jorge Vidal, "
+            "anunciara una visita al país.",
+            "2024-10-01",
+            {"Tomás Lara", "Pedro Sanjuán"},
+            "Jorge Vidal",
+        ),
         (
             "El presidente electo de Perú, Andrés Olano, recibió este lunes en Lima a la ministra de Asuntos "
             "Exteriores de Canadá, Claire Dubois.\n\nLa delegación canadiense llegó a la sede del equipo de transición "
@@ -38,9 +56,15 @@ from briefparse import parse
             "Petar Lukic",
         ),
     ],
-    ids=["es-after-holding-a-meeting", "es-after-meeting", "en-after-talks"],
+    ids=[
+        "es-after-the-event-verb",
+        "es-after-the-encounter-word",
+        "es-after-holding-a-meeting",
+        "es-after-meeting",
+        "en-after-talks",
+    ],
 )
-def test_the_partner_of_an_earlier_encounter_is_mentioned(
+def test_the_party_of_an_earlier_occasion_is_mentioned(
     text: str, reference_date: str, parties: set[str], mentioned: str
 ) -> None:
     brief = parse(text, reference_date=reference_date)
