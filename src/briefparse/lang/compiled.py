@@ -2651,10 +2651,25 @@ def _places(language: Language) -> PlacePatterns:
         if language.airport_words
         else ""
     )
+    # where adjectives follow nouns, the country's adjective stands between a settlement's noun and its link ("en la
+    # ciudad ecuatoriana de Cuenca", "en la localidad argentina de Ushuaia")
+    linked_settlements = (
+        "|".join(
+            rf"{words([noun])}\s+(?:{country_adjective})\s+{words([link])}"
+            for noun, link in (phrase.rsplit(" ", 1) for phrase in language.settlement_words if " " in phrase)
+        )
+        if language.adjectives_follow_nouns and any(n.islower() for n in language.nationalities)
+        else ""
+    )
+    settlement_nouns = (
+        f"{linked_settlements}|{words(language.settlement_words)}"
+        if linked_settlements
+        else words(language.settlement_words)
+    )
     settlement = (
         # a whole word, not a compound's head ("im Gemeindehaus" holds no "Gemeinde"); "ville d'" ends on its own
         # after up to three capitalised words: a country's adjective, a sea's name ("the Egyptian Red Sea resort of")
-        rf"(?:{airport}(?:(?:{CAP_WORD}\s+){{1,3}}|{nationality}{regional})?(?i:{words(language.settlement_words)})"
+        rf"(?:{airport}(?:(?:{CAP_WORD}\s+){{1,3}}|{nationality}{regional})?(?i:{settlement_nouns})"
         rf"(?:(?<!\w)|(?!\w))"
         rf"(?:\s+(?:{country_adjective}))?,?\s*|{nationality})?"
         if language.settlement_words
