@@ -97,7 +97,8 @@ def _kind_by_object(
     doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]], window: tuple[int, int]
 ) -> str:
     """A verb of attendance takes the kind of the event it attends ("attended the summit", "a assisté à la
-    cérémonie de signature"). A meeting verb takes its kind from what it acts on. Its object is a conference
+    cérémonie de signature"); a verb of inauguration opening a gathering reports it ("inaugurated the Forum"), a
+    conference. A meeting verb takes its kind from what it acts on. Its object is a conference
     ("accueille le Forum", "hosted a ministerial conference"), a meeting word that names a gathering
     (`_names_gathering`: "chaired the 61st session of the Ministerial Council"), or a meeting of many parties' members
     ("la réunion des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
@@ -111,6 +112,10 @@ def _kind_by_object(
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
         return _kind_by_object(doc, attended, hits, window) if attended else kind
+    if event_key(doc.lower[start:end]) in compiled(doc.language).cues.inaugurations and any(
+        h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits
+    ):
+        return "conference"
     if kind == "visit" and (
         _visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window) or _envoy_calls(doc, hit, window)
     ):
@@ -1139,6 +1144,8 @@ def _after_label(doc: Document, kinds: list[tuple[str, EventHit]], window: tuple
     which opens on a capital, when the label names only a gathering. 0 when there is none."""
     if not kinds or kinds[0][0] != "conference" or doc.text[window[0] : window[1]].count(":") != 1:
         return 0
+    if _inaugurates(doc, kinds[0][1]):
+        return 0  # "X inaugurated the Forum on the theme 'Y: Z' hosted by W": a verb, no label
     colon = doc.text.index(":", window[0], window[1])
     if not _LABEL_END.match(doc.text, colon) or any(colon < hit[0] and kind == "conference" for kind, hit in kinds):
         return 0
@@ -1170,6 +1177,12 @@ def _by_video(doc: Document, kinds: list[tuple[str, EventHit]], named_kinds: fro
     return gathering and bool(calls) and all(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in calls)
 
 
+def _inaugurates(doc: Document, hit: EventHit) -> bool:
+    """A verb of inauguration ("X inaugurated the Forum hosted by Y"): the gathering it opens is the sentence's own
+    news, neither the occasion of a meeting after it, nor the place where two people met, nor a headline's label."""
+    return event_key(doc.lower[hit[0] : hit[1]]) in compiled(doc.language).cues.inaugurations
+
+
 def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_start: int, first: bool = False) -> int:
     """Where the event the window reports stands, when its first event word is a visit or a gathering named as
     the occasion of what follows ("During his visit to Kessel, the minister met …", "Le président, qui participe au
@@ -1182,6 +1195,8 @@ def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_sta
         return 0
     cues = compiled(doc.language).cues
     start, end, _kind = kinds[0][1]
+    if _inaugurates(doc, kinds[0][1]):
+        return 0
     # a ranked visit fronted before the subject ("En visite officielle en France, X a été reçu par Y") is told as
     # the occasion too: the sentence's verb reports the meeting
     relative = _in_relative_clause(doc, start, window_start) or (first and _fronted_occasion(doc, start, window_start))
@@ -1218,6 +1233,8 @@ def _meeting_at_gathering(doc: Document, kinds: list[tuple[str, EventHit]], wind
     homólogo Y se reunieron tras la Cumbre"): the two met, and the gathering is only where. None otherwise, or when
     the window counts many members or the word names the gathering itself."""
     if not kinds or kinds[0][0] != "conference" or _counts_many(doc, window) or not _named_counterpart(doc, window):
+        return None
+    if _inaugurates(doc, kinds[0][1]):
         return None
     return next(
         (index for index, (_, hit) in enumerate(kinds) if hit[2] == "meeting" and not _names_gathering(doc, hit)),

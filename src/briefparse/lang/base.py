@@ -628,6 +628,10 @@ class Language:
     #: the kind of event they are followed by ("attended the summit" a conference, "a assisté à la cérémonie de
     #: signature" a signing), their own kind only when no event noun follows
     attendance_verbs: tuple[str, ...] = ()
+    #: verbs of an inauguration among the event phrases ("inaugurated", "a inauguré", "inauguró"): followed by a
+    #: gathering ("inaugurated the Young Scholars Forum", "inauguró la reunión de cancilleres") they report that
+    #: gathering, a conference; their own kind, a ceremony, when they open a building or works
+    inauguration_verbs: tuple[str, ...] = ()
     #: the phone-call phrases that name a video link ("videoconference", "visioconférence"): the medium of the
     #: gathering a sentence names first ("The meeting of the ministers was held by videoconference")
     video_media: tuple[str, ...] = ()

@@ -291,6 +291,8 @@ class CuePatterns:
     time_words: frozenset[str] = frozenset()
     #: the verbs of attendance (`Language.attendance_verbs`), as `event_key`s
     attendance: frozenset[str] = frozenset()
+    #: the verbs of an inauguration (`Language.inauguration_verbs`), as `event_key`s
+    inaugurations: frozenset[str] = frozenset()
     #: the phone-call phrases of a video link (`Language.video_media`), as `event_key`s
     video: frozenset[str] = frozenset()
     #: a noun of a written statement (`Language.statement_documents`), to run on `Document.lower`
@@ -1584,6 +1586,7 @@ def _cues(language: Language) -> CuePatterns:
             w.lower() for w in (*language.weekdays, *language.relative_days, *language.sentence_adverbs)
         ),
         attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
+        inaugurations=frozenset(event_key(w.lower()) for w in language.inauguration_verbs),
         video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(
             rf"{starting_words({d.lower() for d in language.statement_documents})}(?!\w)"

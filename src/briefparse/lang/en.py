@@ -1504,6 +1504,7 @@ LANGUAGE = Language(
         "{press|news|media} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
+    inauguration_verbs=variants("{inaugurated|inaugurates|will inaugurate}"),
     courtesy_call_verbs=variants("{called|calls|will call|calling} on"),
     appeal_links=("to",),
     wired_documents=("cable", "cables"),

@@ -1066,6 +1066,7 @@ LANGUAGE = Language(
         "{conferencia|rueda} de prensa",
     ),
     attendance_verbs=variants("{asistió|asistieron|asistirá|asistirán} a"),
+    inauguration_verbs=variants("{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado"),
     sending_verbs=variants("{envió|enviaron|envía|ha enviado|han enviado|remitió|dirigió}"),
     video_media=variants("videoconferencia"),
     appraisal_verbs=variants("{calificó|califica|calificó como|describió|valoró|valora|elogió|consideró}"),

@@ -1393,6 +1393,7 @@ LANGUAGE = Language(
         "{conférence|point} de presse",
     ),
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
+    inauguration_verbs=variants("{a|ont} inauguré", "{inaugure|inaugurent|inaugurera}"),
     issued_documents=("message", "communiqué", "communique", "déclaration", "lettre", "télégramme"),
     issuing_words=(
         "lancé", "lancée", "publié", "publiée", "rendu public", "rendue publique", "signé", "signée", "diffusé",
