@@ -1766,6 +1766,10 @@ def extract_dates(
         candidates = [c for c in candidates if c.is_publication or not _vote_day(analysis, c)]
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
+    # "a affirmé hier le porte-parole" with no day of writing given: the statement's day is unknown
+    unwritten = anchor is None or told
+    if unwritten and event_type == "statement" and _said_on_an_untold_day(analysis, mentions):
+        return None, None
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         # and no day announced in passing ("le cinquantenaire, prévu le 6 janvier 2026"): with no day the brief was
         # written, a coming day outside the sentences of its event tells only what is to come
@@ -1791,7 +1795,7 @@ def extract_dates(
     in_relatives = _relative_clause_days(doc, candidates)
     superseded = _superseded_weekdays(analysis, mentions, candidates)
     long_ago = _days_long_ago(doc, candidates)
-    if event_type == "statement" and published:
+    if event_type == "statement" and (published or reference):
         lead_days = _days_of_a_speech_lead(analysis, candidates, own_kind)
         said = (
             _reported_days(doc, candidates, alone=True)
@@ -1800,8 +1804,14 @@ def extract_dates(
             | lead_days
         )
         own_kind |= {c.sentence for c in candidates if id(c) in lead_days}
-        day = _statement_day(candidates, published, own_kind, said) or _heading_day(candidates, published)
-        return day or published, published
+        if published:
+            day = _statement_day(candidates, published.value, own_kind, said) or _heading_day(candidates, published)
+            return day or published, published
+        # no publication line, but the day the brief was written is given: the day beside the reporting verb still
+        # dates the statement ("l'attaque qui a ciblé, samedi dernier, … a déclaré dimanche le porte-parole")
+        day = _statement_day(candidates, reference, own_kind, said)
+        if day:
+            return day, updated
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
     reports = _days_of_reports(doc, candidates, event_sentences)
@@ -2176,8 +2186,25 @@ def _after_statement(analysis: Analysis, candidates: list[DateCandidate]) -> set
     return found
 
 
+def _said_on_an_untold_day(analysis: Analysis, mentions: list[_Mention]) -> bool:
+    """A reporting verb is dated by a day counted from the day the brief was written ("a affirmé hier le
+    porte-parole"), which neither the user, the page nor the text gives: the statement's day is unknown, whatever
+    other days the text tells (the attack it condemns, "ce samedi 23 juin")."""
+    text = analysis.doc.lower
+    said = compiled(analysis.doc.language).cues.said
+    for m in mentions:
+        if m.offset is None or m.is_publication:
+            continue
+        start = analysis.doc.sentences[m.sentence].start
+        ends = [h[1] for h in analysis.events.within(start, m.start) if h[2] == "statement"]
+        ends += [verb.end() for verb in said.finditer(text, start, m.start)]
+        if ends and _STATEMENT_TO_DAY.fullmatch(text, max(ends), m.start):
+            return True
+    return False
+
+
 def _statement_day(
-    candidates: list[DateCandidate], published: DateCandidate, statement_sentences: set[int], reported: set[int]
+    candidates: list[DateCandidate], published: dt.date, statement_sentences: set[int], reported: set[int]
 ) -> DateCandidate | None:
     """The day a statement was made when a sentence reporting it names it, in words relative to the publication
     date or as a day of the month, in the days before it ("yesterday sent condolences", "a spokeswoman said
@@ -2189,7 +2216,7 @@ def _statement_day(
         if not c.is_publication
         and id(c) in reported
         and c.sentence in statement_sentences
-        and -_RECENT_DAYS <= (c.value - published.value).days <= 0
+        and -_RECENT_DAYS <= (c.value - published).days <= 0
     ]
     return min(days, key=lambda c: c.start, default=None)
 
