@@ -29,3 +29,38 @@ def test_a_caption_printed_twice_is_no_headline():
         "tres meses sin representante en ese país, según informó la cancillería.\n"
     )
     assert briefparse.parse(text).title == "Marin designa a un hermano de Soto embajador en Norland"
+
+
+def test_a_caption_printed_twice_without_a_stop_under_the_headline_is_no_headline():
+    text = (
+        "NORLAND POST\n\n"
+        "Valdorian foreign minister arrives in Norland for talks with President Berg\n\n"
+        "Lena HaasMarch 3, 2021\n\n"
+        "Valdorian Foreign Minister Paul Marin lands in Port Luna — Photo by author\n\n"
+        "Valdorian Foreign Minister Paul Marin lands in Port Luna — Photo by author\n\n"
+        "Valdorian Foreign Minister Paul Marin arrived in Port Luna on Wednesday to hold talks with President Anna "
+        "Berg and other officials of Norland.\n"
+    )
+    assert briefparse.parse(text).title == "Valdorian foreign minister arrives in Norland for talks with President Berg"
+
+
+def test_a_rubric_printed_twice_under_the_headline_is_no_headline():
+    text = (
+        "Statement by the Spokesperson on the floods in Valdoria\n\n"
+        "Statements | Office of the Spokesperson\n\n"
+        "Statements | Office of the Spokesperson\n\n"
+        "The Spokesperson expresses deep sorrow over the floods in Valdoria, which have killed dozens of people, and "
+        "offers condolences to the families of the victims.\n"
+    )
+    assert briefparse.parse(text).title == "Statement by the Spokesperson on the floods in Valdoria"
+
+
+def test_a_headline_printed_twice_under_a_site_motto_outranks_it():
+    text = (
+        "Le premier journal de Valdoria\n\n"
+        "Diplomatie : l'ambassadeur de Norland reçu au palais\n\n"
+        "Diplomatie : l'ambassadeur de Norland reçu au palais\n\n"
+        "Le président Paul Marin a reçu lundi le nouvel ambassadeur de Norland, Jean Ostrik, venu lui remettre un "
+        "message de son gouvernement.\n"
+    )
+    assert briefparse.parse(text).title == "Diplomatie : l'ambassadeur de Norland reçu au palais"

@@ -64,6 +64,7 @@ _SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a hea
 _STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
 _SUBHEAD_LEAD = 2  # paragraphs under a subhead that take up the headline's matter
 _RESTATED_SHARE = 0.6  # share of a sentence headline's words the paragraph under it restates at least
+_TOLD_SHARE = 0.5  # share of a headline's words that the story under a caption tells, more than
 #: the number of a trail's or a list's item before a copy of the headline ("3. ")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
@@ -207,7 +208,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         # the line right above the page's date stamp is the story's headline, unless it is the standfirst under it
         candidates = [_headline_over_standfirst(doc, stamped[0], candidates, events) or stamped[0]]
     repeated = [p for p in candidates if _repeated_line(doc, p)]
-    if repeated:
+    if repeated and not _caption_under_headline(doc, repeated[0], candidates):
         candidates = repeated[:1]  # the page prints its headline more than once (title, heading, share text)
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
@@ -369,6 +370,24 @@ def _repeated_line(doc: Document, paragraph: Segment) -> bool:
     if line.endswith(".") or paragraph.paragraph >= _HEAD_LINES:
         return False
     return sum(1 for other in doc.paragraphs[: _HEAD_LINES * 2] if other.text.strip() == line) >= 2
+
+
+def _caption_under_headline(doc: Document, repeated: Segment, candidates: list[Segment]) -> bool:
+    """The line the page prints twice stands under a headline-like line whose words the story under it tells
+    ("Marin arrives in Port Luna for talks" over "Marin lands in Port Luna — Photo: X" twice): the caption of a
+    photo, printed as its picture's text and under it, or a rubric; the page's own headline printed twice comes
+    first, under furniture whose words the story does not tell (a site's motto, a menu)."""
+    story = doc.text[repeated.end : repeated.end + _STORY_CHARS]
+    return any(
+        p.end <= repeated.start and not _is_letterhead(p.text, doc) and _told_below(p.text, story) for p in candidates
+    )
+
+
+def _told_below(headline: str, story: str) -> bool:
+    """Most words of the line, or their stems, stand in the story under it: the story's own headline."""
+    stems = {w.casefold()[:_STEM_LETTERS] for w in _SHARED_WORD.findall(headline)}
+    told = stems & {w.casefold()[:_STEM_LETTERS] for w in _SHARED_WORD.findall(story)}
+    return len(told) > _TOLD_SHARE * len(stems) > 0
 
 
 def _copy_of_lead(doc: Document, paragraph: Segment) -> bool:
