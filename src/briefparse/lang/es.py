@@ -982,8 +982,9 @@ LANGUAGE = Language(
     opening_verb_endings=("rá", "rán", "ó", "ron"),
     past_endings=("ó", "aron", "ieron"),  # the preterite's third persons: "participó", "asistieron"
     same_offices=(
-        ("presidente", "mandatario", "primer mandatario", "jefe de estado"),
-        ("presidenta", "mandataria", "primera mandataria", "jefa de estado"),
+        # "el gobernante" names the head of state as "el mandatario" does, a country written with it or not
+        ("presidente", "mandatario", "primer mandatario", "jefe de estado", "gobernante"),
+        ("presidenta", "mandataria", "primera mandataria", "jefa de estado", "gobernante"),
         *(
             (
                 "canciller",
