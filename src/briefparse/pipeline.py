@@ -55,7 +55,7 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     # a meeting with a guest on a visit is placed where the guest went, as the visit is
     placed_as = "visit" if event_type == "meeting" and placed_as_visit(analysis) else event_type
     location = extract_location(analysis, participants, placed_as, source, days)
-    point_spans = extract_points(analysis, participants, points, event_type)
+    point_spans = extract_points(analysis, participants, points, event_type, event_date.start if event_date else None)
     published_value, published_evidence = _published(analysis, published)
     return Brief(
         # a headline broken over two lines reads as one line; its evidence keeps the text as written

@@ -186,7 +186,11 @@ def _retells_headline(analysis: Analysis, sentence: Sentence) -> bool:
 
 
 def _lead(
-    analysis: Analysis, body: list[Sentence], event_type: str | None = None, participants: Sequence[Participant] = ()
+    analysis: Analysis,
+    body: list[Sentence],
+    event_type: str | None = None,
+    participants: Sequence[Participant] = (),
+    event_day: int | None = None,
 ) -> Sentence | None:
     """The sentence that reports the event, which a reader sees first: the first of the opening sentences
     that names an event (a meeting, call, visit, statement), not one that only denies it back then (see
@@ -252,6 +256,14 @@ def _lead(
         and _names_a_party(opens, participants)
     ):
         told = told[told.index(opens) :]
+    # a standfirst that tells the event without its day, over the story's own report that gives it ("Le nouveau
+    # président s'est entretenu avec X par téléphone." over "… s'est entretenu avec X vendredi, par téléphone."):
+    # the dated report leads
+    dated = next(
+        (s for s in told[1:] if _dates_its_report(analysis, told[0], s, event_type, participants, event_day)), None
+    )
+    if dated is not None:
+        told = told[told.index(dated) :]
     # a quotation told before its speaker ("«J'ai senti …», a déclaré X") follows the story's own first sentence
     # ("Le ministre a partagé ses impressions vendredi au Koweït."), unless the quotation itself reports the event
     if told and _opens_on_quote(text, told[0]) and not _reports_in_full(analysis, told[0], event_type, participants):
@@ -266,6 +278,57 @@ def _lead(
         told = [wired]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _dates_its_report(
+    analysis: Analysis,
+    first: Sentence,
+    later: Sentence,
+    event_type: str | None,
+    participants: Sequence[Participant],
+    event_day: int | None,
+) -> bool:
+    """`later`, in a paragraph after `first`'s, writes the day the brief's date is read from (`event_day`, an offset;
+    any day when the brief has no date) and tells a meeting, call or visit in the writer's own words, naming a party
+    and as many as `first` names, while `first` gives no day at all: `first` is a standfirst over the story's own
+    report. Not a report given as what someone said or quoted from the release, nor one that speaks of the event as
+    already told ("At the meeting held this afternoon, …")."""
+    return (
+        event_type in _PERSONAL_KINDS
+        and later.paragraph != first.paragraph
+        and (later.start <= event_day < later.end if event_day is not None else _gives_a_day(analysis, later))
+        and not _gives_a_day(analysis, first)
+        and _of_kind(analysis, later, event_type)
+        and _names_a_party(later, participants)
+        and _parties_named(later, participants) >= _parties_named(first, participants)
+        and not _refers_back(analysis, later, first_only=True)
+        and not _opens_on_quote(analysis.doc.text, later)
+        and not _quotes_the_report(analysis, later)
+        and not _said_before_event(analysis, later, event_type)
+    )
+
+
+def _said_before_event(analysis: Analysis, sentence: Sentence, event_type: str | None) -> bool:
+    """A verb of speech comes before the sentence's first event of the brief's kind: the report is given as what
+    someone said ("Le ministre a déclaré jeudi qu'il avait rencontré X"), not told in the writer's own voice."""
+    doc = analysis.doc
+    events = analysis.events_in(sentence.start, sentence.end)
+    event = next((start for start, _end, kind in events if kind == event_type), None)
+    reach = sentence.end if event is None else event
+    return bool(compiled(doc.language).cues.speech.search(doc.lower, sentence.start, reach))
+
+
+def _gives_a_day(analysis: Analysis, sentence: Sentence) -> bool:
+    """The sentence names a day: a date in words or figures, a weekday or a relative day ("hier", "today")."""
+    patterns = compiled(analysis.language).dates
+    lower = analysis.doc.lower
+    days = (patterns.absolute, patterns.weekday, patterns.numeric)
+    if any(pattern.search(lower, sentence.start, sentence.end) for pattern in days):
+        return True
+    return any(
+        match.start() == 0 or not lower[match.start() - 1].isalnum()
+        for match in patterns.relative.finditer(lower, sentence.start, sentence.end)
+    )
 
 
 def _yields_to(analysis: Analysis, first: Sentence, later: Sentence, participants: Sequence[Participant]) -> bool:
@@ -398,10 +461,11 @@ def _quotes_the_report(analysis: Analysis, sentence: Sentence) -> bool:
     return any(start <= event < end for event in events for start, end in quoted)
 
 
-def _refers_back(analysis: Analysis, sentence: Sentence) -> bool:
+def _refers_back(analysis: Analysis, sentence: Sentence, first_only: bool = False) -> bool:
     """Every event the sentence names is a generic noun of a meeting after a definite article or a demonstrative, one
     word between at most ("El encuentro se desarrolló …", "En el encuentro, …", "en el primer encuentro de la
-    canciller"): it speaks of the meeting as one already told."""
+    canciller"): it speaks of the meeting as one already told. With `first_only`, its first event is one ("At the
+    meeting held this afternoon, X welcomed Y"): the sentence opens on the meeting as told."""
     language = analysis.language
     determiners = {*language.definite_articles, *language.article_contractions, *language.demonstratives}
     nouns = {fold(noun) for noun in language.meeting_nouns}
@@ -409,13 +473,20 @@ def _refers_back(analysis: Analysis, sentence: Sentence) -> bool:
     if not events or not determiners or not nouns:
         return False
     text = analysis.doc.lower
-    for start, end, _kind in events:
-        if fold(text[start:end].strip()) not in nouns:
-            return False  # a verb's report ("se reunió", "recibió"), or another event's noun ("sus condolencias")
-        before = text[max(sentence.start, start - _BACK_REACH) : start].replace("’", "'").split()[-_BACK_WORDS:]
-        if not any(word in determiners for word in before):
+    for start, end, _kind in events[:1] if first_only else events:
+        words = fold(text[start:end].replace("’", "'")).split()
+        if len(words) > 1 and words[0] in determiners:
+            words = words[1:]  # the event's phrase holds its article: "the meeting"
+        elif not any(word in determiners for word in _words_before(text, sentence.start, start)):
             return False
+        if " ".join(words) not in nouns:
+            return False  # a verb's report ("se reunió", "recibió"), or another event's noun ("sus condolencias")
     return True
+
+
+def _words_before(text: str, sentence_start: int, start: int) -> list[str]:
+    """The last words before an event's phrase in its sentence, where its determiner stands."""
+    return text[max(sentence_start, start - _BACK_REACH) : start].replace("’", "'").split()[-_BACK_WORDS:]
 
 
 def _reports_in_full(
@@ -536,9 +607,14 @@ def _denied_back_then(analysis: Analysis, sentence: Sentence) -> bool:
 
 
 def extract_points(
-    analysis: Analysis, participants: list[Participant], limit: int = DEFAULT_POINTS, event_type: str | None = None
+    analysis: Analysis,
+    participants: list[Participant],
+    limit: int = DEFAULT_POINTS,
+    event_type: str | None = None,
+    event_day: int | None = None,
 ) -> list[Span]:
-    """Up to `limit` summary points with their spans; `event_type` is the brief's kind of event (see `_lead`)."""
+    """Up to `limit` summary points with their spans; `event_type` is the brief's kind of event and `event_day` where
+    the text writes the day its date is read from (see `_lead`)."""
     if limit <= 0:
         return []
     doc = analysis.doc
@@ -549,7 +625,7 @@ def extract_points(
     for index, sentence in enumerate(body):
         score = _score(analysis, index, sentence, mentions) if doc.language else -index
         candidates.append((score, index, sentence))
-    lead = _lead(analysis, body, event_type, participants) if doc.language else None
+    lead = _lead(analysis, body, event_type, participants, event_day) if doc.language else None
     if lead is not None:
         candidates = [(c[0] - _DECK_COST if _is_deck(c[2], lead) else c[0], c[1], c[2]) for c in candidates]
     candidates.sort(key=lambda c: (-c[0], c[1]))
