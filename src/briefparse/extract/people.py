@@ -41,6 +41,7 @@ from briefparse.analysis.names import (
     role_glued_after,
     role_glued_in_list,
     same_country,
+    settlement_nouns,
     singular,
     territory_after,
 )
@@ -70,6 +71,7 @@ _NOUN_PHRASE_GAP = lazy_compile(rf"[^\S\n]+(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,2}
 _MODIFIER_AT = lazy_compile(r"[\w'’-]+")  # a word that may qualify an office before its noun ("14th", "nuevo")
 _CAPACITY_MODIFIERS = 4  # the most words (an article and what qualifies the office) between a capacity word and noun
 _NAME_FOLLOWS = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a capitalised word right after a style of address
+_SETTLEMENT_REACH = 20  # characters before a name where a settlement's noun ("в городе") is looked for
 _STYLE_REACH = 60  # characters before a name where the style of address it was named under is looked for
 _GROUP_NAME_REACH = 40  # characters after the verb that ties a group to its names where the first name begins
 _PAIR_REACH = 20  # characters before a role noun where "both", "two" tell it is the office of a pair
@@ -560,6 +562,8 @@ def _kept_run(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[
     if _written_by(text, match):
         return _DROPPED
     if _company_name(text, match, language) or _places_only(match, language):
+        return _DROPPED
+    if _after_settlement(text, match, language):
         return _DROPPED
     if _slashed_credit(text, match) or _copyright_credit(text, match) or _caption_credit(text, match):
         return _DROPPED
@@ -1586,6 +1590,15 @@ def _places_only(match: NameMatch, language: Language) -> bool:
             return False
         readings.append(reading)
     return any(r.kind in ("country", "region") for r in readings)
+
+
+def _after_settlement(text: str, match: NameMatch, language: Language) -> bool:
+    """The run follows right after a settlement's noun of one word on its line ("в городе Сандора", "der Stadt
+    Kessel"): a town's name, though the gazetteer may not know it, not a person's. A headline that ends on such a
+    noun ("Ceremony in the capital") leaves the next line's name alone."""
+    before = text[max(0, match.start - _SETTLEMENT_REACH) : match.start].rsplit("\n", 1)[-1]
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and fold(words[-1]) in settlement_nouns(language)
 
 
 def _abbreviated_territory(match: NameMatch, language: Language) -> bool:
