@@ -1761,6 +1761,8 @@ def extract_dates(
     # when the brief tells the event on no day of its own
     if event_type in _INCIDENT_FREE_EVENTS or event_type == "statement":
         occurred = _incident_days(analysis, mentions)
+        if event_type == "statement":  # "condena el ataque del 24 de septiembre": the attack's day
+            occurred |= _incident_noun_days(analysis, mentions)
         candidates = [c for c in candidates if c.start not in occurred]
     if event_type == "statement":  # "félicite X pour son élection … qui a eu lieu dimanche": the vote's day
         candidates = [c for c in candidates if c.is_publication or not _vote_day(analysis, c)]
@@ -1939,6 +1941,38 @@ def _incident_days(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
             continue
         participle = occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
         if (participle and not _event_happened(analysis, participle.start())) or _death_day(doc, m.start):
+            days.add(m.start)
+    return days
+
+
+def _incident_noun_days(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
+    """Starts of the days a noun of a violent incident owns: the day its clause writes after it, with no finite
+    verb, reporting verb or event between ("condena el ataque del 24 de septiembre de 2023", "el asalto a la
+    embajada en Quito, la noche del pasado viernes 5 de abril"), or a day word right before it ("zu den gestrigen
+    Anschlägen"): the incident's day, which the statement about it came after."""
+    doc = analysis.doc
+    dates = compiled(doc.language).dates
+    said = compiled(doc.language).cues.said
+    days: set[int] = set()
+    for m in mentions:
+        # a day counted as the brief's own ("heute", "hoy") dates the statement too, whatever incident it follows
+        if m.is_publication or m.offset == 0:
+            continue
+        if dates.incident_word.match(doc.lower, m.end + 1) and doc.lower[m.end : m.end + 1].isspace():
+            days.add(m.start)
+            continue
+        low = max(0, m.start - _DEATH_REACH)
+        before = doc.lower[low : m.start]
+        clause_start = low + 1 + max(before.rfind(mark) for mark in (". ", "! ", "? ", "\n", "« ", "«", "»", '"', "”"))
+        nouns = list(dates.incident_word.finditer(doc.lower, clause_start, m.start))
+        if not nouns:
+            continue
+        end = nouns[-1].end()
+        if (
+            dates.auxiliary.search(doc.lower, end, m.start) is None
+            and said.search(doc.lower, end, m.start) is None
+            and not analysis.events_in(end, m.start)
+        ):
             days.add(m.start)
     return days
 

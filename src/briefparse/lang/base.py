@@ -235,6 +235,11 @@ class Language:
     #: nouns of a death ("décès", "disparition"): a day the same clause writes after one, with no finite verb between
     #: ("le décès de X, ancien président, ce jeudi 26 septembre 2019"), is the death's, never a message's about it
     death_nouns: tuple[str, ...] = ()
+    #: nouns of a violent incident ("ataque", "Anschlag", "attack"): in a statement, a day the same clause writes
+    #: after one, with no finite verb, reporting verb or event between ("condena el ataque del 24 de septiembre", "el
+    #: asalto a la embajada, la noche del pasado viernes 5 de abril"), or a day word right before one ("zu den
+    #: gestrigen Anschlägen"), is the incident's, never the day of the statement about it
+    incident_nouns: tuple[str, ...] = ()
     #: words of a vote or of its outcome ("élection", "scrutin", "electoral"): a day the same sentence writes after
     #: one, with no event word between ("les élections qui ont eu lieu ce dimanche 7 mai", "the Electoral Commission
     #: announced on Monday"), is the vote's or its result's, never the day of a message that answers it

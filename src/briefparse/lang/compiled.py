@@ -522,6 +522,8 @@ class DatePatterns:
     #: a noun of a death or a verb that says someone died (`Language.death_nouns`, `Language.death_verbs`): `finditer`
     #: on `Document.lower`
     death_word: re.Pattern[str] = re.compile(NOTHING)
+    #: a noun of a violent incident (`Language.incident_nouns`): `finditer` and `match` on `Document.lower`
+    incident_word: re.Pattern[str] = re.compile(NOTHING)
     #: a word of a vote or of its outcome (`Language.vote_words`): `finditer` on `Document.lower`
     vote_word: re.Pattern[str] = re.compile(NOTHING)
     #: a finite verb's auxiliary as a word of its own (`Language.auxiliaries`, `Language.active_auxiliaries`): `search`
@@ -2022,6 +2024,11 @@ def _dates(language: Language) -> DatePatterns:
         occurred_before=_closing_participle(language.occurrence_participles, language),
         death_word=lazy_compile(rf"(?<![\w'’])(?:{words((*language.death_nouns, *language.death_verbs))})(?![\w'’])")
         if language.death_nouns
+        else lazy_compile(NOTHING),
+        incident_word=lazy_compile(
+            rf"(?<![\w'’])(?:{words(w.lower() for w in language.incident_nouns)})(?![\w'’])"
+        )
+        if language.incident_nouns
         else lazy_compile(NOTHING),
         vote_word=lazy_compile(rf"(?<![\w'’])(?:{words(w.lower() for w in language.vote_words)})(?![\w'’])")
         if language.vote_words

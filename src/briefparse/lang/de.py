@@ -215,6 +215,11 @@ LANGUAGE = Language(
     # "empfing am Dienstag X zur Vorbereitung des Forums, angesetzt für den 24. März": der Tag des Forums
     scheduled_participles=variants("{geplant|angesetzt|vorgesehen|terminiert} für"),
     noun_day_links=("vom",),
+    incident_nouns=(
+        "Anschlag", "Anschlags", "Anschläge", "Anschlägen", "Terroranschlag", "Terroranschlags", "Terroranschläge",
+        "Terroranschlägen", "Angriff", "Angriffs", "Angriffe", "Angriffen", "Attentat", "Attentats", "Attentate",
+        "Attentaten", "Überfall", "Überfalls",
+    ),
     day_of_its_own=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tag", "wochenende"),
     restating_links=("am",),
     relative_months={

@@ -362,6 +362,7 @@ LANGUAGE = Language(
     ),
     # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's
     after_words=("after", "following", "in the wake of"),
+    incident_nouns=("attack", "attacks", "assault", "bombing", "bombings", "terrorist attack", "terrorist attacks"),
     # "met on Tuesday to prepare the forum scheduled for March 24": that day is the forum's, still to come
     scheduled_participles=variants(
         "{scheduled|set|slated|planned|fixed} for", "scheduled on", "due on", "to be held on", "to take place on"

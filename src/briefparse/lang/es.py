@@ -179,6 +179,9 @@ LANGUAGE = Language(
         "ocurrido", "ocurrida", "ocurridos", "ocurridas", "perpetrado", "perpetrada", "perpetrados", "perpetradas",
         "acaecido", "acaecida", "fallecido", "fallecida", "muerto", "muerta",
     ),
+    incident_nouns=(
+        "ataque", "ataques", "atentado", "atentados", "asalto", "agresión", "agresiones", "bombardeo", "bombardeos",
+    ),
     abbreviations=frozenset(
         [
             "sr",

@@ -171,6 +171,9 @@ LANGUAGE = Language(
     ),
     # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
     after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),
+    incident_nouns=(
+        "attaque", "attaques", "attentat", "attentats", "agression", "agressions", "bombardement", "bombardements",
+    ),
     # "a reçu mardi X pour préparer les pourparlers programmés pour le 24 mars": ce jour est celui des pourparlers
     scheduled_participles=variants("programmé{|e|s|es}", "programmé{|e|s|es} pour", "fixé{|e|s|es} {au|pour}"),
     noun_day_links=("de",),
