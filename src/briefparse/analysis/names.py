@@ -1119,6 +1119,8 @@ def _name_in_run(
         first = _after_place(tokens, first, last, language, linked)
         if linked and first <= last - 3 and _ends_place_named(text, tokens[first], language):
             first += 1  # "le président du Faso X Y Z" where the text writes "Burkina Faso": the place, then the name
+        if first == 0 and last >= 3 and _closes_place_before(text[lead_in:run_start], tokens[0], language):
+            first = 1  # "Prime Minister of Trinidad and | Tobago X Y": the place's last word, then the name
     title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
     if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
         first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
@@ -1672,6 +1674,23 @@ def _ends_place_named(text: str, word: str, language: Language) -> bool:
         if before and before[-1][:1].isupper() and lookup(f"{before[-1]} {word}", language.code):
             return True
     return False
+
+
+_PLACE_WORDS_BEFORE = 4  # words before a run that, with its first word, may spell a place ("Trinidad and | Tobago")
+
+
+def _closes_place_before(lead_in: str, word: str, language: Language) -> bool:
+    """The word ends a place the gazetteer knows whose other words stand on the same line just before it, a word in
+    small letters last ("of the United States of | America", "de Trinidad y | Tobago", "d'Antigua-et- | Barbuda"):
+    the place of a role's complement, not the first word of the name after it."""
+    line = lead_in.rsplit("\n", 1)[-1].split()[-_PLACE_WORDS_BEFORE:]
+    if not line or not line[-1][:1].islower() or not word[:1].isupper():
+        return False
+    word = word.rstrip(".,")
+    return any(
+        line[-n][:1].isupper() and place_kind(" ".join([*line[-n:], word]), language.code) is not None
+        for n in range(2, len(line) + 1)
+    )
 
 
 def _past_unit(tokens: tuple[str, ...], first: int, last: int, lead_in: str, language: Language) -> int:
