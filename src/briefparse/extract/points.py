@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefparse.analysis import Analysis, Sentence
-from briefparse.analysis.cues import is_boilerplate
+from briefparse.analysis.cues import BULLETS, is_boilerplate
 from briefparse.analysis.dateline import dateline_end
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
@@ -292,7 +292,8 @@ def _dates_its_report(
     any day when the brief has no date) and tells a meeting, call or visit in the writer's own words, naming a party
     and as many as `first` names, while `first` gives no day at all: `first` is a standfirst over the story's own
     report. Not a report given as what someone said or quoted from the release, nor one that speaks of the event as
-    already told ("At the meeting held this afternoon, …")."""
+    already told ("At the meeting held this afternoon, …"), nor a roll of people one item after another ("… los
+    embajadores X, de A; Y, de B; …") or a line of a bulleted summary ("- X beginnt heute seinen Besuch")."""
     return (
         event_type in _PERSONAL_KINDS
         and later.paragraph != first.paragraph
@@ -305,6 +306,8 @@ def _dates_its_report(
         and not _opens_on_quote(analysis.doc.text, later)
         and not _quotes_the_report(analysis, later)
         and not _said_before_event(analysis, later, event_type)
+        and later.text.count(";") < _ROLL_CALL_ITEMS
+        and not later.text.startswith(BULLETS)
     )
 
 

@@ -1019,6 +1019,8 @@ LANGUAGE = Language(
         # a statement made, its noun with the light verb: "Такое заявление сделал сегодня в Минске министр X"
         "заявление сделал{|а|и}",
         "сделал{|а|и} заявление",
+        # the impersonal passive that attributes what follows to an unnamed release: "Отмечается, что стороны …"
+        "{отмечается|сообщается|подчеркивается|подчёркивается}",
     ),
     spokesperson_stems=("пресс-секретар", "официальн", "помощник"),  # "официальный представитель МИД"
     relative_role_stems=("коллег",),
