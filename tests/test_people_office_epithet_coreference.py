@@ -75,3 +75,36 @@ def test_epithet_with_no_holder_stays_unnamed() -> None:
         "Le chef de l'État a reçu jeudi à Dakar le ministre malien Oumar Traoré.", reference_date=dt.date(2024, 3, 8)
     )
     assert [p.role for p in brief.participants if p.name is None] == ["chef de l'État"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Der österreichische Präsident Lukas Berger hat am Mittwoch in Graz den slowenischen Präsidenten Marko "
+            "Zupan empfangen, wie ein Sprecher des Bundespräsidialamts mitteilte.",
+            ["Lukas Berger", "Marko Zupan"],
+        ),
+        (
+            "Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Asha Juma in Nairobi on Monday, a Foreign "
+            "Office Spokesperson confirmed.",
+            ["Daniel Mwangi", "Asha Juma"],
+        ),
+    ],
+)
+def test_unnamed_spokesperson_beside_named_parties_is_left_out(text: str, named: list[str]) -> None:
+    """An unnamed spokesperson who reports an encounter of named people is no participant."""
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 8))
+    assert [p.name for p in brief.participants] == named
+
+
+def test_unnamed_spokesperson_alone_is_the_party() -> None:
+    """The spokesperson's own statement, no one named: the unnamed spokesperson stays the party."""
+    brief = briefparse.parse(
+        "La France condamne l'attaque contre le poste frontière de Kirumba, a déclaré jeudi le porte-parole du "
+        "ministère des Affaires étrangères.",
+        reference_date=dt.date(2024, 3, 8),
+    )
+    assert [(p.name, p.role) for p in brief.participants] == [
+        (None, "porte-parole du ministère des Affaires étrangères")
+    ]

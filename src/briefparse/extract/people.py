@@ -5485,6 +5485,7 @@ def extract_people(
         _counterparts_of_visit(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
+    _unnamed_spokespeople(analysis, people)
     if event_type == "phone_call":
         _call_parties_only(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
@@ -6166,6 +6167,19 @@ def _spokespeople_of_another(analysis: Analysis, people: list[Person]) -> None:
             continue
         others = [p for p in people if p is not person and p.participant and p.name]
         if others and _title_possessed(analysis, person):
+            person.participant = False
+
+
+def _unnamed_spokespeople(analysis: Analysis, people: list[Person]) -> None:
+    """A spokesperson the brief never names ("a government spokesman confirmed", "Sprecher des Auswärtigen Amts") is
+    a party only when no one named takes part (the spokesperson's own statement): beside a named participant they
+    report, and are left out as an unnamed secondary person."""
+    stems = tuple(fold(stem) for stem in analysis.language.spokesperson_stems)
+    if not any(p.participant and p.name for p in people):
+        return
+    for person in people:
+        role = fold(person.role.text) if person.participant and person.name is None and person.role else ""
+        if role and any(stem in role for stem in stems):
             person.participant = False
 
 
