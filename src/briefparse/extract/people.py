@@ -4291,6 +4291,7 @@ def _add_role_mentions(
                 # "X met Y, minister of A … the Argentinian president": X
             elif holder and (fuller := _spelled_out(analysis, people, holder, noun, role)):
                 holder.role = fuller  # "le président X … le président de la République a salué …"
+            holder = holder or _office_holder(doc, people, role.text)  # "Президент X … Глава государства …"
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
@@ -4583,11 +4584,16 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: 
     parts = set(noun.replace("-", " ").split())
     # where the bare role stands, when it names a country and someone without a role may be the one it refers to
     anchor = at if country and at is not None and any(not q.role for q in people) else None
+    # another title of the office is someone's only when no participant named without a role may be the one meant
+    offices = not any(q.participant and q.name and not q.role for q in people)
     fits = fits or [
         p
         for p in people
         if p.role
-        and (_shares_role_word(parts, p.role.text, language) or _same_office(noun, p.role.text, language))
+        and (
+            _shares_role_word(parts, p.role.text, language)
+            or (offices and _same_office(noun, p.role.text, language))
+        )
         and (
             not country
             or (theirs := nationality_country(p.role.text, language)) is None
@@ -4609,6 +4615,34 @@ def _same_office(noun: str, role: str, language: Language) -> bool:
         noun in titles and any(f" {title} " in held for title in titles if title != noun)
         for titles in _folded_offices(language)
     )
+
+
+def _office_holder(doc: Document, people: list[Person], role: str) -> Person | None:
+    """The earliest participant the brief gives another title of the office that a bare role's words open with
+    (`Language.same_offices`: "le chef de l'État" is "le président X"), of the bare role's country when it names
+    one; None when no one holds it, or when a participant named without a role may be the one it refers to."""
+    language = doc.language
+    title = _office_title(role, language) if language else ""
+    if not title or any(p.participant and p.name and not p.role for p in people):
+        return None
+    country = nationality_country(role, language)
+    fits = [
+        p
+        for p in people
+        if p.participant
+        and p.role
+        and _same_office(title, p.role.text, language)
+        and (not country or same_country(nationality_country(p.role.text, language), country, language))
+    ]
+    return min(fits, key=lambda p: p.first, default=None)
+
+
+def _office_title(role: str, language: Language) -> str:
+    """The title of `Language.same_offices` that a bare role's words open with, folded ("Глава государства
+    подчеркнул": "глава государства"), the longest; "" when none does."""
+    words = f"{fold(role)} "
+    titles = [title for group in _folded_offices(language) for title in group if words.startswith(f"{title} ")]
+    return max(titles, key=len, default="")
 
 
 @cache
@@ -5451,6 +5485,7 @@ def extract_people(
         _counterparts_of_visit(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
+    _unnamed_spokespeople(analysis, people)
     if event_type == "phone_call":
         _call_parties_only(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
@@ -6132,6 +6167,19 @@ def _spokespeople_of_another(analysis: Analysis, people: list[Person]) -> None:
             continue
         others = [p for p in people if p is not person and p.participant and p.name]
         if others and _title_possessed(analysis, person):
+            person.participant = False
+
+
+def _unnamed_spokespeople(analysis: Analysis, people: list[Person]) -> None:
+    """A spokesperson the brief never names ("a government spokesman confirmed", "Sprecher des Auswärtigen Amts") is
+    a party only when no one named takes part (the spokesperson's own statement): beside a named participant they
+    report, and are left out as an unnamed secondary person."""
+    stems = tuple(fold(stem) for stem in analysis.language.spokesperson_stems)
+    if not any(p.participant and p.name for p in people):
+        return
+    for person in people:
+        role = fold(person.role.text) if person.participant and person.name is None and person.role else ""
+        if role and any(stem in role for stem in stems):
             person.participant = False
 
 

@@ -1007,6 +1007,15 @@ LANGUAGE = Language(
     spokesperson_stems=("sprecher",),
     relative_role_stems=("kolleg",),
     council_titles=_COUNCIL_TITLES,
+    same_offices=(
+        # "das Staatsoberhaupt" is the one the brief names "Präsident X", "der Regierungschef" its "Kanzler Y"
+        ("präsident", "staatspräsident", "staatschef", "staatsoberhaupt"),
+        ("präsidentin", "staatspräsidentin", "staatschefin", "staatsoberhaupt"),
+        ("kanzler", "bundeskanzler", "regierungschef"),
+        ("kanzlerin", "bundeskanzlerin", "regierungschefin"),
+        ("außenminister", "chefdiplomat"),
+        ("außenministerin", "chefdiplomatin"),
+    ),
     list_joiners=("und", "sowie"),
     item_country_links=("aus", "aus der", "aus dem", "von", "der", "des", "und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),

@@ -1416,6 +1416,12 @@ LANGUAGE = Language(
             "addresses}"
         ),
     ),
+    same_offices=(
+        # "the head of state" is the one the brief names "President X"; "the premier" its "Prime Minister Y"
+        ("president", "head of state"),
+        ("prime minister", "premier", "head of government"),
+        ("foreign minister", "minister of foreign affairs", "minister for foreign affairs", "top diplomat"),
+    ),
     list_joiners=("and",),
     alias_phrases=("known as", "popularly known as", "also known as", "better known as", "alias", "a.k.a."),
     portfolio_nouns_before_roles=True,

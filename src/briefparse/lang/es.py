@@ -986,8 +986,8 @@ LANGUAGE = Language(
     past_endings=("ó", "aron", "ieron"),  # the preterite's third persons: "participó", "asistieron"
     same_offices=(
         # "el gobernante" names the head of state as "el mandatario" does, a country written with it or not
-        ("presidente", "mandatario", "primer mandatario", "jefe de estado", "gobernante"),
-        ("presidenta", "mandataria", "primera mandataria", "jefa de estado", "gobernante"),
+        ("presidente", "mandatario", "primer mandatario", "jefe de estado", "jefe del estado", "gobernante"),
+        ("presidenta", "mandataria", "primera mandataria", "jefa de estado", "jefa del estado", "gobernante"),
         *(
             (
                 "canciller",

@@ -768,6 +768,15 @@ LANGUAGE = Language(
         "CEEAC": "CEEAC",
     },
     role_links=("de", "du", "des", "de la", "de l'", "d'", "auprès de", "en"),
+    same_offices=(
+        # "le chef de l'État" is the one the brief names "président X", "le chef de la diplomatie" its foreign minister
+        ("président", "président de la république", "chef de l'état", "chef de l'etat"),
+        ("présidente", "présidente de la république", "cheffe de l'état", "cheffe de l'etat"),
+        ("premier ministre", "chef du gouvernement"),
+        ("première ministre", "cheffe du gouvernement"),
+        ("ministre des affaires étrangères", "chef de la diplomatie"),
+        ("ministre des affaires étrangères", "cheffe de la diplomatie"),
+    ),
     list_joiners=("et",),
     capacity_links=("en sa qualité de", "en sa qualité d'", "en qualité de", "en qualité d'", "ès qualités de",
                     "en tant que"),
