@@ -26,6 +26,7 @@ _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
+_QUOTE_OPENING_COST = 0.5  # a point that opens on someone's words tells less of the event than the writer's own
 _ROLL_CALL_ITEMS = 2  # semicolons of a sentence that lists people one item after another
 _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
 _MAX_TAIL_WORDS = 12  # an attribution tail is short and closes the sentence: "…, a indiqué le ministère."
@@ -82,6 +83,8 @@ def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tu
         score -= 2
     if sentence.caption:
         score -= 4
+    if _opens_on_quote(doc.text, sentence):
+        score -= _QUOTE_OPENING_COST  # "“Great to meet my friend …,” X tweeted": the report says what was done
     if sentence.text.endswith("?"):
         score -= 2
     if not sentence.text.rstrip("»”\"' ").endswith((".", "!", "…")):
