@@ -112,9 +112,7 @@ def _kind_by_object(
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
         return _kind_by_object(doc, attended, hits, window) if attended else kind
-    if event_key(doc.lower[start:end]) in compiled(doc.language).cues.inaugurations and any(
-        h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits
-    ):
+    if _inaugurates(doc, hit) and any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
         return "conference"
     if kind == "visit" and (
         _visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window) or _envoy_calls(doc, hit, window)

@@ -4585,7 +4585,7 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: 
     # where the bare role stands, when it names a country and someone without a role may be the one it refers to
     anchor = at if country and at is not None and any(not q.role for q in people) else None
     # another title of the office is someone's only when no participant named without a role may be the one meant
-    offices = not any(q.participant and q.name and not q.role for q in people)
+    offices = not _named_without_role(people)
     fits = fits or [
         p
         for p in people
@@ -4623,7 +4623,7 @@ def _office_holder(doc: Document, people: list[Person], role: str) -> Person | N
     one; None when no one holds it, or when a participant named without a role may be the one it refers to."""
     language = doc.language
     title = _office_title(role, language) if language else ""
-    if not title or any(p.participant and p.name and not p.role for p in people):
+    if not title or _named_without_role(people):
         return None
     country = nationality_country(role, language)
     fits = [
@@ -4635,6 +4635,11 @@ def _office_holder(doc: Document, people: list[Person], role: str) -> Person | N
         and (not country or same_country(nationality_country(p.role.text, language), country, language))
     ]
     return min(fits, key=lambda p: p.first, default=None)
+
+
+def _named_without_role(people: list[Person]) -> bool:
+    """A participant is named without a role: a bare title may be theirs, so another title of an office is no one's."""
+    return any(p.participant and p.name and not p.role for p in people)
 
 
 def _office_title(role: str, language: Language) -> str:
