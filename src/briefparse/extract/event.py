@@ -1016,6 +1016,7 @@ def _window_votes(
     named_before: bool = True,
     named_kinds: frozenset[str] = frozenset(),
     welcome_next: bool = False,
+    named_heads: dict[str, set[str]] | None = None,
 ) -> dict[str, tuple[float, EventHit]]:
     """Each event type one window names, with the strength of its most telling word and that word. The
     first event word is the sentence's main one; later words of another type ("met with visiting ...")
@@ -1026,12 +1027,15 @@ def _window_votes(
     back only to a word of its own kind named before (`named_kinds`): "The meeting between X and Y" after a title
     about a summit is the first word of that meeting. A reception told in the window, the official welcome told alone
     in the next (`welcome_next`: "X received Y at the palace." / "A welcome ceremony took place …"), is a guest's
-    arrival."""
+    arrival. A noun named again after its article takes the kind of the earlier word it ends (`named_heads`,
+    `_named_again`: "paid a courtesy call on X." / "During the call, …" is that meeting, not a phone call)."""
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
     reported = _reported(doc, hits, window, aside)
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
+    if named_heads:
+        kinds = [(_named_again(doc, hit, named_heads) or kind, hit) for kind, hit in kinds]
     if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
         kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]
     credentials = compiled(doc.language).cues.credentials
@@ -1115,6 +1119,18 @@ def _window_votes(
     if interview:  # "X said in an interview with Rossiya-1 television": what was said
         votes["statement"] = (1.0, interview)
     return votes
+
+
+def _named_again(doc: Document, hit: EventHit, named_heads: dict[str, set[str]]) -> str | None:
+    """The kind of the earlier event word that a phrase names again: its noun, its last word, follows a definite
+    article or a demonstrative ("during the call", "the call") and ends an event word of one kind in a window read
+    before ("paid a courtesy call on X"); none when the noun ended words of several kinds."""
+    phrase = doc.lower[hit[0] : hit[1]].split()
+    language = compiled(doc.language).language
+    if len(phrase) < 2 or phrase[-2] not in (*language.definite_articles, *language.demonstratives):
+        return None
+    kinds = named_heads.get(phrase[-1], set())
+    return next(iter(kinds)) if len(kinds) == 1 and hit[2] not in kinds else None
 
 
 def _interview(doc: Document, window: tuple[int, int]) -> EventHit | None:
@@ -1994,6 +2010,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     main_words: set[str] = set()  # the kinds the title or the first lead sentence report as done by their main word
     by_phone: bool | None = None  # asked only of a brief whose title or lead has a word of conversation
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
+    named_heads: dict[str, set[str]] = {}  # the last word of each of those event words, with their kinds
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
     arrived = False  # the first window naming an event reported a guest's arrival: later meetings to come are its own
     spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
@@ -2012,7 +2029,9 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         in_body = not (title and start == title.start)
         following = windows[index + 1] if in_body and index + 1 < len(windows) else None
         welcome_next = following is not None and _welcome_told_alone(doc, analysis.events_in(*following), following)
-        votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds), welcome_next)
+        votes = _window_votes(
+            doc, hits, (start, end), bool(totals), frozenset(named_kinds), welcome_next, named_heads
+        )
         if welcomed_guest and set(votes) == {"visit"}:
             votes = {}  # the official welcome of the guest on a visit the sentence before received
         welcomed_guest = welcome_next and "meeting" in votes and _receives_guest_on_visit(doc, hits, (start, end))
@@ -2023,6 +2042,9 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         if not votes and not totals and analysis.lead and start == analysis.lead[0].start:
             votes = _speech_lead(doc, (start, end))
         named_kinds.update(hit[2] for hit in hits)
+        for hit in hits:
+            for head in doc.lower[hit[0] : hit[1]].split()[-1:]:
+                named_heads.setdefault(head, set()).add(hit[2])
         spoken = spoken or _spoken_at(doc, hits, (start, end))
         if votes:
             voted.append(votes)

@@ -617,6 +617,9 @@ class Language:
     #: Sindh Governor X", "calls on PML-Q President Y"): a meeting, though the event phrases list the verb only
     #: before a bare role ("called on Governor X")
     courtesy_call_verbs: tuple[str, ...] = ()
+    #: words, written small, that qualify an office's holder for a time before its capitalised words ("called on the
+    #: acting Afghan Prime Minister X", "the interim President"): the call is still paid on that holder
+    office_qualifiers: tuple[str, ...] = ()
     #: last parts of the compound nouns of a gathering, where words are compounded (`compounds`): a word that ends
     #: with one names a gathering no event phrase spells ("Ostseeratsgipfel", "Klimagipfel")
     gathering_heads: tuple[str, ...] = ()

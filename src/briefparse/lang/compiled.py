@@ -1615,6 +1615,8 @@ def _cues(language: Language) -> CuePatterns:
             rf"(?<!\w)(?i:{words(language.courtesy_call_verbs)})[^\S\n]+"
             # the holder's office may open on its article ("called on the Foreign Minister X Y")
             + (rf"(?:(?i:{words(language.definite_articles)})[^\S\n]+)?" if language.definite_articles else "")
+            # a holder for a time, by a small word before the office's capitals ("the acting Afghan Prime Minister")
+            + (rf"(?:(?:{words(language.office_qualifiers)})[^\S\n]+)?" if language.office_qualifiers else "")
             + rf"(?:(?:{CAP_WORD}[^\S\n]+){{1,{_HOLDER_WORDS}}}?"
             rf"|(?:{CAP_WORD}[^\S\n]+){{0,{_HOLDER_WORDS - 1}}}{CAP_WORD},[^\S\n]+(?:[{LOWER}]\w*[^\S\n]+){{0,2}})"
             rf"(?i:{words(language.roles)})(?![\w-])"

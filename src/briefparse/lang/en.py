@@ -1162,6 +1162,8 @@ LANGUAGE = Language(
         "meeting": variants(
             "{co-chaired|chaired|co-chairs|chairs}",
             "farewell {call|calls|visit|meeting|audience}",
+            # a call paid in person, named by its custom ("paid a customary call on General X", "an introductory call")
+            "{customary|introductory|protocol} {call|calls}",
             "{bade|bid|bids|bidding} farewell",
             "{met|meets|meet} with",
             "met",
@@ -1513,6 +1515,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{attended|attends|will attend}"),
     inauguration_verbs=variants("{inaugurated|inaugurates|will inaugurate}"),
     courtesy_call_verbs=variants("{called|calls|will call|calling} on"),
+    office_qualifiers=variants("acting", "interim", "caretaker", "outgoing", "incoming", "newly {appointed|elected}"),
     appeal_links=("to",),
     wired_documents=("cable", "cables"),
     # not "addressed", which also opens "addressed a press conference"
