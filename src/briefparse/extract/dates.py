@@ -2243,7 +2243,9 @@ def _statement_day(
     """The day a statement was made when a sentence reporting it names it, in words relative to the publication
     date or as a day of the month, in the days before it ("yesterday sent condolences", "a spokeswoman said
     Thursday that China condemns a Wednesday bombing", "the Ministry on May 12 condemned"): the day beside a
-    reporting verb first, else the first one."""
+    reporting verb first, else the first one. Else the dateline of a sentence reporting it, in the days before the
+    page's stamp ("le 08/05/2012" over "PORTA NOVA, 7 mai (Xinhua) -- Le président valdorien a adressé un message",
+    "10:15, January 30" over "PORTA NOVA, Jan. 29 (Xinhua) -- Valdora congratulates"): the dispatch was filed then."""
     days = [
         c
         for c in candidates
@@ -2252,7 +2254,12 @@ def _statement_day(
         and c.sentence in statement_sentences
         and -_RECENT_DAYS <= (c.value - published).days <= 0
     ]
-    return min(days, key=lambda c: c.start, default=None)
+    dispatched = [
+        c
+        for c in candidates
+        if c.is_publication and c.sentence in statement_sentences and -_RECENT_DAYS <= (c.value - published).days < 0
+    ]
+    return min(days, key=lambda c: c.start, default=None) or min(dispatched, key=lambda c: c.start, default=None)
 
 
 def _heading_day(candidates: list[DateCandidate], published: DateCandidate) -> DateCandidate | None:
