@@ -334,6 +334,10 @@ LANGUAGE = Language(
         "consejera",
         "asesor",
         "asesora",
+        # a candidate to an office ("el candidato presidencial del Frente X, Y"); not "diplomático", which is also the
+        # adjective of "la misión diplomática"
+        "candidato",
+        "candidata",
         "representante",
         "alto representante",
         "alta representante",
