@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 from functools import cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from briefparse import kept_patterns
 from briefparse.agencies import agencies_named, find_agencies
@@ -1505,27 +1505,36 @@ def _room_city(
     event_type: str,
 ) -> Span | None:
     """The city the brief places an event in whose place is a room of a building and names no city ("im Ratssaal",
-    "im Wintersaal der Kaiserpfalz"): the first city the event's sentences or its headline name ("hat die Konsuln in
-    Frankfurt begrüßt" under a district's dateline), else the dateline's city, else the first city the further
-    sentences name ("… hatte seinen Besuch in Bautzen angekündigt"); the room when the brief names none. A gathering
+    "im Wintersaal der Kaiserpfalz"), or a venue where the language's briefs give such an event's place as its city
+    (`Language.city_grain_events`: "im Schloss Bellevue" under "BERLIN (dpa) -"): the first city the event's sentences
+    or its headline name ("hat die Konsuln in Frankfurt begrüßt" under a district's dateline), else the dateline's
+    city, else the first city the further sentences name ("… hatte seinen Besuch in Bautzen angekündigt"); the room
+    or the venue when the brief names none. A gathering
     keeps the hall it is held in ("empfing das Konsularische Korps im Weidensaal", "zum Neujahrsempfang in den
     Kuppelsaal der Kanzlei geladen"): the room is its venue, as a building is a meeting's."""
     rooms = compiled(doc.language).places.rooms
     words = place.text.split() if place else []
-    if place is None or not rooms or event_type == "conference":
-        return place
-    if not any(fold(words[0]).endswith(room) for room in rooms):
+    if place is None or event_type == "conference":
         return place
     code = doc.language.code
-    if any(place_kind(word.strip(".,"), code) == "city" for word in words[1:]):
-        return place  # "im Festsaal in Wien": the brief's own place, city and all
+    room = any(fold(words[0]).endswith(noun) for noun in rooms)
+    if not (room or (event_type in doc.language.city_grain_events and place_kind(place.text, code) is None)):
+        return place
+    # "im Festsaal in Wien", "im Grauen Haus in Chur": the brief's own place, city and all; a venue's own name a town
+    # elsewhere bears ("Schloss Bellevue") is no city of it
+    prepositions = {fold(word) for word in doc.language.place_prepositions}
+    if any(
+        place_kind(word.strip(".,"), code) == "city" and (room or fold(before) in prepositions)
+        for before, word in pairwise(words)
+    ):
+        return place
     event_windows, further = windows
-    return (
+    city = (
         _first_city(doc, event_windows, rejected, stops, avoid)
         or (dateline if dateline and place_kind(dateline.text, code) == "city" else None)
         or _first_city(doc, further, rejected, stops, avoid)
-        or place
     )
+    return city or place
 
 
 def _first_city(

@@ -1065,6 +1065,11 @@ class Language:
     #: nouns of a room inside a building, alone or closing a compound ("Saal": "im Ratssaal", "im Jan-Wellem-Saal"): a
     #: part of a venue, given way to the city the brief places the event in
     room_words: tuple[str, ...] = ()
+    #: the events whose place the language's briefs give at the grain of the city when they name a venue of it apart,
+    #: not as one phrase ("… zum Staatsbesuch in Berlin eingetroffen. … im Schloss Bellevue empfangen": "Berlin"):
+    #: such a venue gives way to the city, as a room does; none where a venue is kept (the counts behind each value
+    #: are in the language's module)
+    city_grain_events: tuple[str, ...] = ()
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
     #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
     #: ("en el Senado español")

@@ -2120,6 +2120,8 @@ LANGUAGE = Language(
         # a base, and a room of a building, named after someone or something ("BAF Kessel Base", "the Golden Room")
         "Base", "Room",
     ),
+    # as now: the corpus's visit golds give the country (5 of 6), its meeting golds split between venue and city
+    city_grain_events=(),
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",

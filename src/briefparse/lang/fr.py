@@ -2014,6 +2014,9 @@ LANGUAGE = Language(
         # a hotel, as English and Spanish list it: named after someone or something ("l'hôtel George V")
         "Hôtel", "Hotel",
     ),
+    # as now: the corpus's visit golds split between the city (5) and the country (5), its meeting golds between the
+    # venue and the city
+    city_grain_events=(),
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
         "Cottage", "Lodge", "Immeuble",
