@@ -1200,7 +1200,19 @@ def _name_in_run(
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
-    return NameMatch(begin, finish, words)
+    return without_possessive(text, NameMatch(begin, finish, words), language)
+
+
+def without_possessive(text: str, name: NameMatch, language: Language) -> NameMatch:
+    """The name less the possessive mark on its last word ("Harris’ visit", "Renner’s call"): the owner is the
+    person, the mark no part of the name."""
+    last = name.tokens[-1]
+    cut = next((len(e) for e in language.possessive_endings if last.endswith(e) and len(last) > len(e)), 0)
+    if not cut and last.endswith(language.bare_possessive_endings) and len(last) > 2:
+        cut = 1  # the apostrophe alone: "Harris’" -> "Harris"
+    if not cut or text[name.end - cut : name.end] != last[-cut:]:
+        return name
+    return NameMatch(name.start, name.end - cut, (*name.tokens[:-1], last[:-cut]))
 
 
 def _agency_before_slash(text: str, end: int, token: str) -> bool:

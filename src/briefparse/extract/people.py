@@ -44,6 +44,7 @@ from briefparse.analysis.names import (
     settlement_nouns,
     singular,
     territory_after,
+    without_possessive,
 )
 from briefparse.analysis.speaker import saying_sentences
 from briefparse.document import Document, Segment
@@ -5733,7 +5734,10 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
         return  # "Valdoria and Norland: a new chapter …": a kicker's pair names the topic, not who met
     common = analysis.prose_lower_words
     matches = [
-        NameMatch(title.start + pair.start(g), title.start + pair.end(g), (pair.group(g),)) for g in (1, 2)
+        without_possessive(
+            doc.text, NameMatch(title.start + pair.start(g), title.start + pair.end(g), (pair.group(g),)), doc.language
+        )
+        for g in (1, 2)
     ]
     if any(
         m.tokens[0].lower() in common or not _surname_only(m, doc.language) or _thing_named(analysis, m)

@@ -446,6 +446,8 @@ class Language:
     possessives: tuple[str, ...] = ()
     #: endings that make a noun the owner of what follows ("the President's residence"): "'s"
     possessive_endings: tuple[str, ...] = ()
+    #: endings whose last mark alone makes a noun ending in s the owner of what follows ("Harris’ visit"): "s’"
+    bare_possessive_endings: tuple[str, ...] = ()
     #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named
     demonstratives: tuple[str, ...] = ()
     #: adjectives of an event still to come ("prochain", "next", "nächste"): "the next summit" is not the event

@@ -2175,6 +2175,7 @@ LANGUAGE = Language(
     arrival_clauses=("who", "when", "as"),
     dateline_adverbs=("here",),
     possessive_endings=("'s", "’s"),
+    bare_possessive_endings=("s'", "s’"),
     unnamed_venues=(
         "palace", "residence", "headquarters", "villa", "state house", "presidential pavilion", "VIP lounge",
         "building",
