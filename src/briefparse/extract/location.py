@@ -121,8 +121,11 @@ def _place_in(
         # or a seat of government the register knows by the name written ("at the Grand Serail", "à Baabda"), though
         # its first word is a common one
         seat = seat or bool(seats(match.group("place").rstrip(".")))
-        if match.groupdict().get("front") and not venue:
-            continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
+        settled = bool(match.groupdict().get("settlement"))  # a settlement's noun before it makes it a place
+        if match.groupdict().get("front") and not (venue or settled):
+            continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where ("dans la ville de X" is)
+        if match.groupdict().get("onto") and not settled:
+            continue  # "sur la situation", "le cap sur l'hôtel": what about or whither, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
         # an honorific the first word of a longer one ("in Sri Lanka")
         whole = place_kind(match.group("place").rstrip("."), code)

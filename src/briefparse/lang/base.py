@@ -1143,6 +1143,9 @@ class Language:
     #: prepositions that name a place only before a venue's noun ("vor Schloss Bellevue", "vor dem Kanzleramt"):
     #: before anything else they say when ("vor dem Treffen") or before whom ("vor Journalisten")
     venue_prepositions: tuple[str, ...] = ()
+    #: prepositions that name a place only before a settlement's noun (`settlement_words`: "sur l'île de Gorée"):
+    #: before anything else they say what about ("sur la situation") or whither ("le cap sur l'hôtel")
+    settlement_prepositions: tuple[str, ...] = ()
     #: lower-case nouns of a venue a sentence may name without its name ("au palais présidentiel", "au siège du
     #: ministère", "at the presidential palace"): where the event was held when no named place is given
     unnamed_venues: tuple[str, ...] = ()
@@ -1222,6 +1225,10 @@ class Language:
     place_articles: tuple[str, ...] = ()
     #: nouns of a settlement before its name ("in the city of Langfang", "в городе Сочи", "dans la ville de")
     settlement_words: tuple[str, ...] = ()
+    #: lower-case adjectives a settlement's noun takes besides its country's, before it where adjectives lead ("in the
+    #: southern French city of Nice", "in the coastal city of Mombasa") and after it where they follow ("dans la ville
+    #: côtière de Mombasa"): the noun still stands before the settlement's name
+    settlement_adjectives: tuple[str, ...] = ()
     #: endings that make a city's name the adjective before a building, a body or an occasion of that city, after an
     #: article ("am Wiener Opernball", "im Grazer Landhaus"): the city, when the event's sentences name no place
     city_adjective_endings: tuple[str, ...] = ()

@@ -2665,9 +2665,16 @@ def _places(language: Language) -> PlacePatterns:
     )
     # where adjectives follow nouns, the country's adjective stands between a settlement's noun and its link ("en la
     # ciudad ecuatoriana de Cuenca", "en la localidad argentina de Ushuaia")
+    # and a settlement's own adjectives ("in the southern French city of Nice", "dans la ville côtière de Mombasa")
+    described = rf"(?:(?:{words(language.settlement_adjectives)})\s+)?" if language.settlement_adjectives else ""
+    following = (
+        rf"(?:{country_adjective}|{words(language.settlement_adjectives)})"
+        if language.settlement_adjectives
+        else rf"(?:{country_adjective})"
+    )
     linked_settlements = (
         "|".join(
-            rf"{words([noun])}\s+(?:{country_adjective})\s+{words([link])}"
+            rf"{words([noun])}\s+{following}(?:\s+{following})?\s+{words([link])}"
             for noun, link in (phrase.rsplit(" ", 1) for phrase in language.settlement_words if " " in phrase)
         )
         if language.adjectives_follow_nouns and any(n.islower() for n in language.nationalities)
@@ -2681,7 +2688,8 @@ def _places(language: Language) -> PlacePatterns:
     settlement = (
         # a whole word, not a compound's head ("im Gemeindehaus" holds no "Gemeinde"); "ville d'" ends on its own
         # after up to three capitalised words: a country's adjective, a sea's name ("the Egyptian Red Sea resort of")
-        rf"(?:{airport}(?:(?:{CAP_WORD}\s+){{1,3}}|{nationality}{regional})?(?i:{settlement_nouns})"
+        rf"(?:{airport}{described}(?:(?:{CAP_WORD}\s+){{1,3}}|{nationality}{regional})?{described}"
+        rf"(?P<settlement>(?i:{settlement_nouns}))"
         rf"(?:(?<!\w)|(?!\w))"
         rf"(?:\s+(?:{country_adjective}))?,?\s*|{nationality})?"
         if language.settlement_words
@@ -2699,6 +2707,13 @@ def _places(language: Language) -> PlacePatterns:
     # a preposition that names a place only before a venue ("vor Schloss Bellevue"): `extract.location` checks it
     front = (
         rf"|(?<!\w)(?P<front>{alternation(language.venue_prepositions)})" if language.venue_prepositions else ""
+    )
+    # a preposition that names a place only before a settlement's noun ("sur l'île de Gorée"): `extract.location`
+    # checks it
+    onto = (
+        rf"|(?<!\w)(?P<onto>{alternation(language.settlement_prepositions)})"
+        if language.settlement_prepositions
+        else ""
     )
     # an institution's noun, maybe after a capitalised adjective ("Исполнительном комитете"), and a word of its name
     # that is no place preposition and no verb of holding
@@ -2751,7 +2766,7 @@ def _places(language: Language) -> PlacePatterns:
     return PlacePatterns(
         said_from=said_from,
         after_preposition=lazy_compile(
-            rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward}{front})\s+{articles}{settlement}"
+            rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward}{front}{onto})\s+{articles}{settlement}"
             rf"(?P<place>{before_noun}{venue}{place}{quoted})(?!\w)",
             memo=True,
         ),

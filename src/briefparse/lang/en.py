@@ -2259,12 +2259,17 @@ LANGUAGE = Language(
     place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
-        "capital", "capital city",
+        "capital", "capital city", "the island of", "island of",
         # the capital named after its country's adjective and "of" ("in the Ethiopian capital of Addis Ababa")
         "the capital of", "capital of",
         # a resort, maybe after its sea's name ("in the Black Sea resort of Sochi", "in a beach resort of Goa")
         *variants("{resort|resort city|resort town|beach resort|seaside resort|coastal resort} of"),
         *variants("a {beach|seaside|coastal} resort of"),
+    ),
+    settlement_adjectives=(
+        "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+        "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "coastal", "seaside", "port",
+        "border", "historic", "ancient", "holy",
     ),
     venue_verbs=(
         "took place", "takes place", "was held", "were held", "is taking place", "are taking place", "is being held",

@@ -2141,9 +2141,18 @@ LANGUAGE = Language(
     interim_marks=("par intérim", "ad interim", "a.i."),
     place_prepositions=("à", "au", "en", "aux"),
     venue_prepositions=("dans",),
+    settlement_prepositions=("sur",),
     opening_place_prepositions=("A",),
     place_articles=("la", "le", "l'", "sa", "son", "ses"),
-    settlement_words=("ville de", "ville d'", "commune de", "localité de", "capitale"),
+    settlement_words=(
+        "ville de", "ville d'", "commune de", "localité de", "capitale", "île de", "île d'",
+        # a resort ("dans la station balnéaire de Sotchi")
+        "station balnéaire de", "station balnéaire d'",
+    ),
+    settlement_adjectives=(
+        "côtière", "portuaire", "frontalière", "historique", "sainte", "septentrionale", "méridionale", "orientale",
+        "occidentale",
+    ),
     venue_verbs=(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
         "se sont tenus", "se sont tenues", "a eu lieu", "ont eu lieu", "se déroule", "se tient",
