@@ -2017,6 +2017,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering: int | None = None  # where a window's main or referring word first named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
+    lead_main: set[str] | None = None  # the kinds the first lead sentence that votes reports by its main word
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     voted: list[dict[str, tuple[float, EventHit]]] = []  # the votes of each window that cast any, in order
     welcomed_guest = False  # the window before received a guest on a visit, and this one tells only its welcome
@@ -2048,6 +2049,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         spoken = spoken or _spoken_at(doc, hits, (start, end))
         if votes:
             voted.append(votes)
+            if in_body and lead_main is None:
+                lead_main = {kind for kind, (strength, _) in votes.items() if strength >= 1.0}
         if votes and opening_meeting is not None:
             if _visit_as_main(doc, votes):
                 _meeting_to_visit(totals, opening_meeting, meetings)
@@ -2122,4 +2125,6 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     if not title and not framed and _talks_after_scene(doc, voted):
         return "meeting", evidence["meeting"]
     best = max(totals, key=lambda kind: (round(totals[kind], 6), kind in lead_kinds, -EVENT_PRIORITY.index(kind)))
+    if best == "visit" and "meeting" in totals and lead_main == {"meeting"} and doc.language.reception_over_visit:
+        best = "meeting"  # the lead's reception or talks, whatever the visit's words after it add up to
     return best, evidence[best]  # type: ignore[return-value]

@@ -1072,6 +1072,11 @@ class Language:
     #: such a venue gives way to the city, as a room does; none where a venue is kept (the counts behind each value
     #: are in the language's module)
     city_grain_events: tuple[str, ...] = ()
+    #: whether a brief whose first lead sentence reports by its main word a host's reception of, or talks with, a
+    #: guest is a meeting whatever the words of the guest's visit after it add up to ("X welcomed his counterpart Y
+    #: … Y arrived yesterday for a two-day visit … It is Y's first visit"), as the language's golds type it; False
+    #: where the votes decide (the counts behind each value are in the language's module)
+    reception_over_visit: bool = False
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
     #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
     #: ("en el Senado español")

@@ -2122,6 +2122,10 @@ LANGUAGE = Language(
     ),
     # as now: the corpus's visit golds give the country (5 of 6), its meeting golds split between venue and city
     city_grain_events=(),
+    # a lead whose main word is the reception or the talks, with the guest's visit named too: corpus 4 meeting,
+    # 0 visit (en-chinamil-xi-tillerson, en-cubaminrex-holness-cuban-ambassador,
+    # en-mediacentreug-museveni-refugee-summit-guests, en-newsaz-aliyev-ayrim); pool 36 meeting, 0 visit
+    reception_over_visit=True,
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
