@@ -588,8 +588,23 @@ def test_the_event_sentence_s_venue_is_the_place(text, place):
             "two-day state visit.",
             "Addis Ababa",
         ),
+        (
+            "King receives emir at Marka Airport\n\nKing Omar Haddad received Emir Salem Nasser at Marka Airport on "
+            "Tuesday at the start of a two-day state visit to Jordan.",
+            "Jordan",
+        ),
+        (
+            "President arrives in Israel\n\nPresident Paul Carter arrived at Ben Gurion Airport on Wednesday, the "
+            "start of his three-day tour of Israel.",
+            "Israel",
+        ),
     ],
-    ids=["airport-gives-way-to-the-visited-country", "airport-names-its-city"],
+    ids=[
+        "airport-gives-way-to-the-visited-country",
+        "airport-names-its-city",
+        "airport-named-as-a-town-gives-way-to-the-visited-country",
+        "airport-named-after-a-person-gives-way-to-the-visited-country",
+    ],
 )
 def test_an_airport_is_where_a_visitor_lands_not_the_place_of_the_visit(text, place):
     assert parse(text).location == place

@@ -253,12 +253,14 @@ def _place_in(
         if place_kind(place.text, code) is None and fold(place.text.split()[0]) in _press_documents(doc.language):
             continue  # a publication, where a text appeared ("publicados hoy en el Boletín Oficial"), not a place
         if patterns.airport.search(fold(place.text)):
-            city = _city_named_in(doc, place) or _city_after(doc, place)
+            city = _city_after(doc, place)  # "à l'Aéroport International Diori Hamani de Niamey"
             if city:
                 return city
             if airports:
                 return place
-            continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
+            # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana"), though the
+            # airport's name may be a city's (`_airport_named`)
+            continue
         kind = _kind(place.text, code)
         if kind is None and not venue and (city_first := _city_before_link(doc, place)):
             place, kind = city_first, "city"  # "in Peking von Chinas Staatschef …": the city, not whom it leads to
@@ -1406,13 +1408,15 @@ def _airport_named(
     doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
 ) -> Span | None:
     """The first airport the event's sentences name without a city the gazetteer knows ("se reunió … en el salón de
-    protocolo del Aeropuerto Internacional Comodoro …", "atterri à l'aéroport international de N'djili"): where the
-    event happened, the last resort when the brief names no other place."""
+    protocolo del Aeropuerto Internacional Comodoro …", "atterri à l'aéroport international de N'djili"), or the city
+    its name opens or ends with ("arrived at Addis Ababa International Airport"): where the event happened, the last
+    resort when the brief names no other place. An airport's name is a city's only then: a name that is a town's too
+    gives way to the place of the visit ("at Marka Airport at the start of a state visit to Jordan")."""
     word = compiled(doc.language).places.airport
     for start, end in windows:
         place = _place_in(doc, start, end, rejected, stops, avoid=avoid, airports=True)
         if place and word.search(fold(place.text)):
-            return place
+            return _city_named_in(doc, place) or place
     return None
 
 
