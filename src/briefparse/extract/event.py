@@ -1845,21 +1845,6 @@ def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> S
     return None
 
 
-def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | None:
-    """The verb that judges the first event the title or the lead names, with a possessive before its noun ("Le
-    chancelier a qualifié sa conversation téléphonique avec X d'importante", "X said he viewed his visit as an
-    important step", "оценил свой телефонный разговор"): the event is one the speaker took part in before, and the
-    brief reports what he said of it, whatever else its next sentences recount."""
-    doc = analysis.doc
-    pattern = compiled(doc.language).cues.appraisal
-    first = next((hits[0] for start, end in windows if (hits := analysis.events_in(start, end))), None)
-    if not pattern or first is None:
-        return None
-    start = next(s for s, e in windows if s <= first[0] < e)
-    found = pattern.search(doc.lower, start, first[0])
-    return doc.span(found.start("verb"), found.end("verb")) if found else None
-
-
 def _told_as_future(doc: Document, hit: EventHit, window_start: int) -> bool:
     """A future marker in or right before the event word ("s'entretiendra", "will meet"): an event still to come,
     which the sentence does not report as done."""
@@ -1983,9 +1968,6 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     windows += [(s.start, s.end) for s in lead if s.start not in photos] + [
         (s.start, s.end) for s in lead if s.start in photos
     ]
-    appraisal = _appraisal(analysis, windows)
-    if appraisal:
-        return "statement", appraisal
     speaker = analysis.headline_speaker
     if speaker:  # "Дорнов: разговор Ларина и Волкова …", "Kreml: Telefonat …": the remark made of it is the news
         return "statement", doc.span(speaker.start, speaker.end)
