@@ -950,20 +950,12 @@ def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
     """The event word names an event only considered or put off: a word before it ("a possible meeting", "условие
     встречи", "whether … a meeting") or a predicate after it in its clause ("a meeting is possible", "визит … отложен",
     "n'est pas à l'ordre du jour"), or one only announced, a near future without a day close after it ("встретится с
-    X в ближайшее время", "a meeting in the near future"). A word before it written in capitals, the event word not,
-    is an abbreviation, no such word ("OB Kern empfängt …", `_abbreviation`)."""
+    X в ближайшее время", "a meeting in the near future")."""
     cues = compiled(doc.language).cues
     before = cues.undecided_before
     after = cues.undecided_after
     cue = before.search(doc.lower, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]) if before else None
-    return bool(cue and not _abbreviation(doc, cue.start(), hit)) or bool(after and after.match(doc.lower, hit[1]))
-
-
-def _abbreviation(doc: Document, start: int, hit: EventHit) -> bool:
-    """The cue word at `start` is written in capitals, the event word after it is not: an abbreviation that reads
-    like the cue ("OB Kern empfängt …": the Oberbürgermeister, not the conjunction "ob"), not a headline in capitals."""
-    word = _WORD.match(doc.text, start)
-    return bool(word and len(word.group(0)) > 1 and word.group(0).isupper() and not doc.text[hit[0] : hit[1]].isupper())
+    return bool(cue) or bool(after and after.match(doc.lower, hit[1]))
 
 
 def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
