@@ -86,7 +86,6 @@ _SPACES = lazy_compile(r"[^\S\n]*")
 _SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = lazy_compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _SET_OFF = lazy_compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
-_LABEL_TITLE_WORDS = 4  # words of a title that is a label of its event at most ("Réunion à Niamey")
 _LABEL_END = lazy_compile(rf":[^\S\n]+[{UPPER}]")  # a label's colon, a sentence opening on a capital after it
 _CLAUSE_END = lazy_compile(r"[,;.!?()\n]")  # the end of the clause a verb's object stands in
 _CLOSES_CLAUSE = lazy_compile(r"[^\S\n]*[,;.!?()\n]")  # a clause's end right after a word: a verb-final clause
@@ -1678,17 +1677,6 @@ def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: 
     _to_gathering(totals, evidence)
 
 
-def _labels_title(analysis: Analysis, named: Span) -> bool:
-    """The meeting word opens a title of a few words, a label of the event the lead tells ("Réunion à Niamey",
-    "Treffen in Wien"): the lead says what kind of meeting it was."""
-    title = analysis.title
-    return (
-        title is not None
-        and named.start == title.start
-        and len(title.text.split()) <= _LABEL_TITLE_WORDS
-    )
-
-
 def _to_gathering(totals: dict[str, float], evidence: dict[str, Span], kind: str = "meeting") -> None:
     """The meeting's (or the call's) votes go to the gathering it turned out to be."""
     totals["conference"] = (
@@ -2033,11 +2021,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                 for told in ("meeting", "phone_call"):
                     if told in totals:
                         _to_gathering(totals, evidence, told)
-            if kind == "conference" and "meeting" in totals:
-                if strength < 1.0:
-                    _regather(doc, hit, totals, evidence)
-                elif _labels_title(analysis, evidence["meeting"]):
-                    _to_gathering(totals, evidence)
+            if kind == "conference" and "meeting" in totals and strength < 1.0:
+                _regather(doc, hit, totals, evidence)
             if kind == "meeting":
                 meetings.append(_attended(doc, hit, hits) or hit)
             if gathering is None and kind == "conference" and strength >= _REFERRING_BACK:
