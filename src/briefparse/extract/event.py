@@ -1600,16 +1600,6 @@ def _reports_ranked_visit(
     return any(_frames_visit(doc, hit, window_end) for hit in hits)
 
 
-def _ranked_visit_paid_to_someone(doc: Document, hits: list[EventHit]) -> bool:
-    """A visit named by its rank, paid to a person ("absolvierte seinen Antrittsbesuch bei Landeshauptmann X"): the
-    ranked visit a title named was a call on that person, which frames no programme of a visit."""
-    frames = compiled(doc.language).cues.visit_frames
-    return any(
-        hit[2] == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in frames and _visits_someone(doc, hit)
-        for hit in hits
-    )
-
-
 def _reports_arrival(doc: Document, votes: dict[str, tuple[float, EventHit]], window_start: int) -> bool:
     """The window's main word reports a visit as done and no meeting ("El presidente X llegó anoche a Y para asistir a
     la investidura"): the talks the next sentences announce ("se reunirá con su par Z") are the visit's programme."""
@@ -1997,10 +1987,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         if framed or (arrived and "meeting" in votes and _told_as_future(doc, votes["meeting"][1], start)):
             votes = _parts_of_visit(votes)
         elif votes and not totals:
-            # "Ambassador on his inaugural visit" then "paid his inaugural visit to the Governor": a call on a person
-            framed = _reports_ranked_visit(doc, votes, hits, end) and not any(
-                _ranked_visit_paid_to_someone(doc, analysis.events_in(*window)) for window in windows[: len(weights)]
-            )
+            framed = _reports_ranked_visit(doc, votes, hits, end)
             arrived = in_body and _reports_arrival(doc, votes, start)
         if set(votes) == {"statement"} and "meeting" in totals and _addresses_guest(doc, votes["statement"][1]):
             votes = {}
