@@ -17,8 +17,7 @@ reports the event it attends; a meeting verb whose subject is the members of a g
 Lake Union met") reports a gathering. A phone call, or an envoy's credentials, are their window's only vote, except
 that a video link yields to the gathering it carries. A title that opens on a text of its own (a joint communiqué, a
 letter, a speech, a press conference), or whose last part opens on one after a separator, makes the brief that
-statement, whatever its lead recounts; so does the first lead sentence opening on one when the title line names no
-event.
+statement, whatever its lead recounts.
 
 Which word of a sentence reports its event: a visit or a gathering named as the occasion of what the sentence goes
 on to report ("During his visit to X, the minister met Y", "X, en visite à Y, a été reçu par Z", "qui participe au
@@ -1759,10 +1758,8 @@ def _title_document(analysis: Analysis) -> Span | None:
     pattern = compiled(doc.language).cues.statement_document if doc.language else None
     if not pattern:
         return None
-    if not title or not analysis.events_in(title.start, title.end):
-        heading = _heading_document(analysis, pattern)
-        if heading or not title:
-            return heading
+    if not title:
+        return None
     tail = _closing_document(doc, title, pattern)
     if tail:
         return tail
@@ -1771,18 +1768,6 @@ def _title_document(analysis: Analysis) -> Span | None:
         return None
     first = next(iter(analysis.events_in(title.start, found.end())), None)
     if first and (first[1] <= found.start() or (first[0] <= found.start() and first[2] != "statement")):
-        return None
-    return doc.span(found.start(), found.end())
-
-
-def _heading_document(analysis: Analysis, pattern: re.Pattern[str]) -> Span | None:
-    """The document noun that opens the first lead sentence when the title names no event, or is missing: a page
-    whose title line is its furniture ("3 septembre 2008 - Seul le prononcé fait foi") heads its text with the
-    document's own heading ("Déclaration de presse conjointe de MM. X et Y, sur …")."""
-    doc = analysis.doc
-    lead = analysis.lead[0] if analysis.lead else None
-    found = pattern.match(doc.lower, lead.start) if lead else None
-    if not found or _LABEL.match(doc.text, found.end(), lead.end):
         return None
     return doc.span(found.start(), found.end())
 
