@@ -148,7 +148,7 @@ def _kind_by_object(
         return "conference"
     if _receives_members_of_many(doc, hit, window) or _meets_envoys(doc, hit, window):
         return "conference"
-    if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
+    if _names_gathering(doc, hit):
         return "conference"
     if _at_airport(doc, hit, window) or _place_hosts(doc, hit, window) or _received_on_arrival(doc, hit, window):
         return "visit"
@@ -1488,24 +1488,6 @@ def _gathers_many(doc: Document, hit: EventHit, end: int) -> bool:
         return False  # a verb, whose subject follows it ("traf der Bundesminister … mit X zusammen"), is no noun's link
     links = compiled(doc.language).language.gathering_links
     return not links or bool(members.group("link")) or doc.lower[hit[0] : hit[1]].rsplit(None, 1)[-1] in links
-
-
-def _countries_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
-    """The meeting word's subject is a list of three or more countries and nothing else, opening its sentence
-    ("France, Germany and Italy hold talks", "France, Allemagne et Italie se réunissent"): a
-    gathering of their representatives."""
-    language = compiled(doc.language).language
-    subject = doc.text[window[0] : hit[0]]
-    runs = [run for run in _CAPITALISED_RUN.findall(subject) if place_kind(run, language.code) == "country"]
-    if len(runs) < _MANY:
-        return False
-    rest = _CAPITALISED_RUN.sub(lambda run: "" if run.group(0) in runs else run.group(0), subject)
-    joiners = {
-        *language.counterpart_words,
-        *language.definite_articles,
-        *(a.title() for a in language.definite_articles),
-    }
-    return all(word in joiners for word in rest.replace("’", "'").replace("'", "' ").replace(",", " ").split())
 
 
 def _names_gathering(doc: Document, hit: EventHit) -> bool:
