@@ -1,5 +1,5 @@
 """Event type and place on briefs invented for these tests (fictional people; real cities, which the gazetteer
-must know): a verb that judges an earlier event makes the brief a statement; a dateline with its region or agency
+must know): a participant's judgement of an event reports that event; a dateline with its region or agency
 between slashes; a city's name that is a person's first name; an earlier occasion after a short opening clause; the
 place a French quotation's inverted verb gives."""
 
@@ -11,20 +11,37 @@ from briefparse import parse
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "Le chancelier norlandais Paul Marin a qualifié sa conversation téléphonique avec le président valdorien "
-        "Jan Teller d'importante. «C'était utile», a-t-il ajouté.",
-        "Valdorian President Jan Teller said he viewed his visit to Norland as an important step.\n\n"
-        '"We view today\'s visit as a step forward," Teller said after talks with Paul Marin.',
-        "Президент Норландии Павел Марин оценил свой телефонный разговор с президентом Валдории Яном Теллером. "
-        "По его словам, беседа прошла хорошо.",
-        "Министр Павел Марин назвал полезными переговоры с Валдорией. По его словам, стороны слышали друг друга.",
-        "Foreign Minister Paul Marin described the talks with Valdoria as useful. The sides heard each other.",
+        (
+            "Le chancelier norlandais Paul Marin a qualifié sa conversation téléphonique avec le président valdorien "
+            "Jan Teller d'importante. «C'était utile», a-t-il ajouté.",
+            "phone_call",
+        ),
+        (
+            "Valdorian President Jan Teller said he viewed his visit to Norland as an important step.\n\n"
+            '"We view today\'s visit as a step forward," Teller said after talks with Paul Marin.',
+            "visit",
+        ),
+        (
+            "Президент Норландии Павел Марин оценил свой телефонный разговор с президентом Валдории Яном Теллером. "
+            "По его словам, беседа прошла хорошо.",
+            "phone_call",
+        ),
+        (
+            "Министр Павел Марин назвал полезными переговоры с Валдорией. По его словам, стороны слышали друг друга.",
+            "meeting",
+        ),
+        (
+            "Foreign Minister Paul Marin described the talks with Valdoria as useful. The sides heard each other.",
+            "meeting",
+        ),
     ],
 )
-def test_a_verb_that_judges_an_earlier_event_makes_a_statement(text: str) -> None:
-    assert parse(text).event_type == "statement"
+def test_a_participants_judgement_of_an_event_reports_that_event(text: str, kind: str) -> None:
+    """What a participant says of the call, visit or talks he took part in, told by him, is that event's report (as
+    the golds settle a participant's own account to reporters of his call)."""
+    assert parse(text).event_type == kind
 
 
 def test_a_verb_that_reports_an_event_keeps_it() -> None:
@@ -74,9 +91,8 @@ def test_an_earlier_occasion_after_a_short_opening_clause(text: str) -> None:
 
 def test_a_quotations_inverted_verb_says_where_it_was_said() -> None:
     text = (
-        "Le chancelier norlandais Paul Marin a qualifié sa conversation téléphonique avec le président valdorien "
-        "Jan Teller d'importante. «C'était utile», a-t-il déclaré aux journalistes à Berlin avant de partir pour "
-        "le sommet."
+        "Le chancelier norlandais Paul Marin a appelé au calme en Valdorie. «C'est grave», a-t-il déclaré aux "
+        "journalistes à Berlin avant de partir pour le sommet."
     )
     assert parse(text).location == "Berlin"
 

@@ -56,14 +56,6 @@ def test_a_meeting_named_by_its_parties_or_its_number_is_a_gathering(text):
     assert event_type(text) == "conference"
 
 
-def test_a_list_of_three_countries_that_meets_is_a_gathering():
-    text = (
-        "France, Germany and Italy hold talks on the Lake crisis\n\nDiplomats will discuss the crisis on Wednesday in "
-        "Kessel, the Valmoran ministry said."
-    )
-    assert event_type(text) == "conference"
-
-
 @pytest.mark.parametrize(
     "text",
     [

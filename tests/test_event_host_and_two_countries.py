@@ -27,14 +27,6 @@ def test_a_host_who_meets_counterparts_from_two_countries_holds_a_gathering(text
     assert parse(text).event_type == "conference"
 
 
-def test_a_german_meeting_with_other_heads_of_state_is_a_gathering() -> None:
-    text = (
-        "Gespräche in Potsdam\n\nBundespräsident Karl Hellmann hat sich mit anderen Staatsoberhäuptern getroffen, um "
-        "über die Pandemie zu sprechen."
-    )
-    assert parse(text).event_type == "conference"
-
-
 @pytest.mark.parametrize(
     "text",
     [

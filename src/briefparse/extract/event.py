@@ -17,8 +17,7 @@ reports the event it attends; a meeting verb whose subject is the members of a g
 Lake Union met") reports a gathering. A phone call, or an envoy's credentials, are their window's only vote, except
 that a video link yields to the gathering it carries. A title that opens on a text of its own (a joint communiqué, a
 letter, a speech, a press conference), or whose last part opens on one after a separator, makes the brief that
-statement, whatever its lead recounts; so does the first lead sentence opening on one when the title line names no
-event.
+statement, whatever its lead recounts.
 
 Which word of a sentence reports its event: a visit or a gathering named as the occasion of what the sentence goes
 on to report ("During his visit to X, the minister met Y", "X, en visite à Y, a été reçu par Z", "qui participe au
@@ -86,7 +85,6 @@ _SPACES = lazy_compile(r"[^\S\n]*")
 _SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = lazy_compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _SET_OFF = lazy_compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
-_LABEL_TITLE_WORDS = 4  # words of a title that is a label of its event at most ("Réunion à Niamey")
 _LABEL_END = lazy_compile(rf":[^\S\n]+[{UPPER}]")  # a label's colon, a sentence opening on a capital after it
 _CLAUSE_END = lazy_compile(r"[,;.!?()\n]")  # the end of the clause a verb's object stands in
 _CLOSES_CLAUSE = lazy_compile(r"[^\S\n]*[,;.!?()\n]")  # a clause's end right after a word: a verb-final clause
@@ -150,7 +148,7 @@ def _kind_by_object(
         return "conference"
     if _receives_members_of_many(doc, hit, window) or _meets_envoys(doc, hit, window):
         return "conference"
-    if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
+    if _names_gathering(doc, hit):
         return "conference"
     if _at_airport(doc, hit, window) or _place_hosts(doc, hit, window) or _received_on_arrival(doc, hit, window):
         return "visit"
@@ -950,20 +948,12 @@ def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
     """The event word names an event only considered or put off: a word before it ("a possible meeting", "условие
     встречи", "whether … a meeting") or a predicate after it in its clause ("a meeting is possible", "визит … отложен",
     "n'est pas à l'ordre du jour"), or one only announced, a near future without a day close after it ("встретится с
-    X в ближайшее время", "a meeting in the near future"). A word before it written in capitals, the event word not,
-    is an abbreviation, no such word ("OB Kern empfängt …", `_abbreviation`)."""
+    X в ближайшее время", "a meeting in the near future")."""
     cues = compiled(doc.language).cues
     before = cues.undecided_before
     after = cues.undecided_after
     cue = before.search(doc.lower, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]) if before else None
-    return bool(cue and not _abbreviation(doc, cue.start(), hit)) or bool(after and after.match(doc.lower, hit[1]))
-
-
-def _abbreviation(doc: Document, start: int, hit: EventHit) -> bool:
-    """The cue word at `start` is written in capitals, the event word after it is not: an abbreviation that reads
-    like the cue ("OB Kern empfängt …": the Oberbürgermeister, not the conjunction "ob"), not a headline in capitals."""
-    word = _WORD.match(doc.text, start)
-    return bool(word and len(word.group(0)) > 1 and word.group(0).isupper() and not doc.text[hit[0] : hit[1]].isupper())
+    return bool(cue) or bool(after and after.match(doc.lower, hit[1]))
 
 
 def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
@@ -1516,24 +1506,6 @@ def _gathers_many(doc: Document, hit: EventHit, end: int) -> bool:
     return not links or bool(members.group("link")) or doc.lower[hit[0] : hit[1]].rsplit(None, 1)[-1] in links
 
 
-def _countries_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
-    """The meeting word's subject is a list of three or more countries and nothing else, opening its sentence
-    ("France, Germany and Italy hold talks", "France, Allemagne et Italie se réunissent"): a
-    gathering of their representatives."""
-    language = compiled(doc.language).language
-    subject = doc.text[window[0] : hit[0]]
-    runs = [run for run in _CAPITALISED_RUN.findall(subject) if place_kind(run, language.code) == "country"]
-    if len(runs) < _MANY:
-        return False
-    rest = _CAPITALISED_RUN.sub(lambda run: "" if run.group(0) in runs else run.group(0), subject)
-    joiners = {
-        *language.counterpart_words,
-        *language.definite_articles,
-        *(a.title() for a in language.definite_articles),
-    }
-    return all(word in joiners for word in rest.replace("’", "'").replace("'", "' ").replace(",", " ").split())
-
-
 def _names_gathering(doc: Document, hit: EventHit) -> bool:
     """A meeting noun that names a gathering of several parties: by the body it is a meeting of ("the meeting of
     the Ministerial Council", "la réunion du Conseil de la Ligue arabe"; not a cabinet, "du Conseil de défense"),
@@ -1625,16 +1597,6 @@ def _reports_ranked_visit(
     return any(_frames_visit(doc, hit, window_end) for hit in hits)
 
 
-def _ranked_visit_paid_to_someone(doc: Document, hits: list[EventHit]) -> bool:
-    """A visit named by its rank, paid to a person ("absolvierte seinen Antrittsbesuch bei Landeshauptmann X"): the
-    ranked visit a title named was a call on that person, which frames no programme of a visit."""
-    frames = compiled(doc.language).cues.visit_frames
-    return any(
-        hit[2] == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in frames and _visits_someone(doc, hit)
-        for hit in hits
-    )
-
-
 def _reports_arrival(doc: Document, votes: dict[str, tuple[float, EventHit]], window_start: int) -> bool:
     """The window's main word reports a visit as done and no meeting ("El presidente X llegó anoche a Y para asistir a
     la investidura"): the talks the next sentences announce ("se reunirá con su par Z") are the visit's programme."""
@@ -1700,17 +1662,6 @@ def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: 
     if named is None or event_key(named.text.lower()) != event_key(doc.lower[hit[0] : hit[1]]):
         return
     _to_gathering(totals, evidence)
-
-
-def _labels_title(analysis: Analysis, named: Span) -> bool:
-    """The meeting word opens a title of a few words, a label of the event the lead tells ("Réunion à Niamey",
-    "Treffen in Wien"): the lead says what kind of meeting it was."""
-    title = analysis.title
-    return (
-        title is not None
-        and named.start == title.start
-        and len(title.text.split()) <= _LABEL_TITLE_WORDS
-    )
 
 
 def _to_gathering(totals: dict[str, float], evidence: dict[str, Span], kind: str = "meeting") -> None:
@@ -1805,10 +1756,8 @@ def _title_document(analysis: Analysis) -> Span | None:
     pattern = compiled(doc.language).cues.statement_document if doc.language else None
     if not pattern:
         return None
-    if not title or not analysis.events_in(title.start, title.end):
-        heading = _heading_document(analysis, pattern)
-        if heading or not title:
-            return heading
+    if not title:
+        return None
     tail = _closing_document(doc, title, pattern)
     if tail:
         return tail
@@ -1817,18 +1766,6 @@ def _title_document(analysis: Analysis) -> Span | None:
         return None
     first = next(iter(analysis.events_in(title.start, found.end())), None)
     if first and (first[1] <= found.start() or (first[0] <= found.start() and first[2] != "statement")):
-        return None
-    return doc.span(found.start(), found.end())
-
-
-def _heading_document(analysis: Analysis, pattern: re.Pattern[str]) -> Span | None:
-    """The document noun that opens the first lead sentence when the title names no event, or is missing: a page
-    whose title line is its furniture ("3 septembre 2008 - Seul le prononcé fait foi") heads its text with the
-    document's own heading ("Déclaration de presse conjointe de MM. X et Y, sur …")."""
-    doc = analysis.doc
-    lead = analysis.lead[0] if analysis.lead else None
-    found = pattern.match(doc.lower, lead.start) if lead else None
-    if not found or _LABEL.match(doc.text, found.end(), lead.end):
         return None
     return doc.span(found.start(), found.end())
 
@@ -1859,21 +1796,6 @@ def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> S
         if opens_part and not _SEPARATOR_WITHIN.search(doc.text, found.end(), title.end):
             return doc.span(found.start(), found.end())
     return None
-
-
-def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | None:
-    """The verb that judges the first event the title or the lead names, with a possessive before its noun ("Le
-    chancelier a qualifié sa conversation téléphonique avec X d'importante", "X said he viewed his visit as an
-    important step", "оценил свой телефонный разговор"): the event is one the speaker took part in before, and the
-    brief reports what he said of it, whatever else its next sentences recount."""
-    doc = analysis.doc
-    pattern = compiled(doc.language).cues.appraisal
-    first = next((hits[0] for start, end in windows if (hits := analysis.events_in(start, end))), None)
-    if not pattern or first is None:
-        return None
-    start = next(s for s, e in windows if s <= first[0] < e)
-    found = pattern.search(doc.lower, start, first[0])
-    return doc.span(found.start("verb"), found.end("verb")) if found else None
 
 
 def _told_as_future(doc: Document, hit: EventHit, window_start: int) -> bool:
@@ -1999,9 +1921,6 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     windows += [(s.start, s.end) for s in lead if s.start not in photos] + [
         (s.start, s.end) for s in lead if s.start in photos
     ]
-    appraisal = _appraisal(analysis, windows)
-    if appraisal:
-        return "statement", appraisal
     speaker = analysis.headline_speaker
     if speaker:  # "Дорнов: разговор Ларина и Волкова …", "Kreml: Telefonat …": the remark made of it is the news
         return "statement", doc.span(speaker.start, speaker.end)
@@ -2060,10 +1979,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         if framed or (arrived and "meeting" in votes and _told_as_future(doc, votes["meeting"][1], start)):
             votes = _parts_of_visit(votes)
         elif votes and not totals:
-            # "Ambassador on his inaugural visit" then "paid his inaugural visit to the Governor": a call on a person
-            framed = _reports_ranked_visit(doc, votes, hits, end) and not any(
-                _ranked_visit_paid_to_someone(doc, analysis.events_in(*window)) for window in windows[: len(weights)]
-            )
+            framed = _reports_ranked_visit(doc, votes, hits, end)
             arrived = in_body and _reports_arrival(doc, votes, start)
         if set(votes) == {"statement"} and "meeting" in totals and _addresses_guest(doc, votes["statement"][1]):
             votes = {}
@@ -2084,11 +2000,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                 for told in ("meeting", "phone_call"):
                     if told in totals:
                         _to_gathering(totals, evidence, told)
-            if kind == "conference" and "meeting" in totals:
-                if strength < 1.0:
-                    _regather(doc, hit, totals, evidence)
-                elif _labels_title(analysis, evidence["meeting"]):
-                    _to_gathering(totals, evidence)
+            if kind == "conference" and "meeting" in totals and strength < 1.0:
+                _regather(doc, hit, totals, evidence)
             if kind == "meeting":
                 meetings.append(_attended(doc, hit, hits) or hit)
             if gathering is None and kind == "conference" and strength >= _REFERRING_BACK:

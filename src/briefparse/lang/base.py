@@ -653,10 +653,6 @@ class Language:
     call_verbs: tuple[str, ...] = ()
     call_verb_blockers: tuple[str, ...] = ()
     call_purpose_links: tuple[str, ...] = ()
-    #: verbs that judge an event their subject took part in ("a qualifié", "described", "оценил"): right before the
-    #: event's noun, maybe past a possessive or an article ("a qualifié sa conversation téléphonique d'importante",
-    #: "назвал полезными переговоры"), they report what was said of that event, a statement
-    appraisal_verbs: tuple[str, ...] = ()
     #: nouns of an honour conferred ("award", "medal", "prix", "insignes") or of an oath of office ("serment"): a
     #: reception verb whose object is one ("received the X award", "a reçu la médaille", "reçoit le serment du
     #: gouvernement") reports the award or the swearing-in, an 'other' event, not a meeting

@@ -382,10 +382,6 @@ class CuePatterns:
     #: an ordinal in figures right before a meeting noun, one word between at most ("159th", "5e"): `search` on
     #: `Document.lower` up to the noun's start
     rank: re.Pattern[str] | None = None
-    #: a verb that judges an event (`Language.appraisal_verbs`), maybe a possessive or an article and one word, right
-    #: before the event's noun ("a qualifié sa conversation", "viewed his visit", "назвал полезными переговоры"):
-    #: `search` on `Document.lower` up to the noun
-    appraisal: re.Pattern[str] | None = None
     #: a noun of an honour conferred or of an oath of office (`Language.honour_words`), to run on `Document.lower`
     honour: re.Pattern[str] | None = None
     #: a feeling told as a verb's manner (`Language.feeling_manners`), to run on `Document.lower`
@@ -1710,13 +1706,6 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         members=lazy_compile(rf"(?<!\w)(?:{members})(?!\w)")
         if language.gathering_members
-        else None,
-        appraisal=lazy_compile(
-            rf"(?<!\w)(?P<verb>{words({v.lower() for v in language.appraisal_verbs})})[^\S\n]+"
-            rf"(?:(?:{words((*language.possessives, *language.definite_articles)) or NOTHING})[^\S\n]+)?"
-            rf"(?:[\w'’-]+[^\S\n]+)?$"
-        )
-        if language.appraisal_verbs
         else None,
         gone_by_before=lazy_compile(rf"(?<!\w)(?:{gone_by})\s+(?:\w+\s+)?$", re.I) if gone_by else None,
         gone_by_after=lazy_compile(rf"\s+(?:{gone_by})(?!\w)", re.I) if gone_by else None,

@@ -1106,7 +1106,6 @@ LANGUAGE = Language(
     ),
     # a link among several parties by its name, seen or only heard ("Telefonkonferenz", a conference call)
     video_media=variants("{videokonferenz|videoschalte|telefonkonferenz|telefonschalte}"),
-    appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
     # eine Nachricht mit einem Gefühl aufgenommen, kein Gast ("nahm mit Bestürzung die Nachricht auf")
     feeling_manners=variants(
         "mit {|großer |tiefer |tiefster }{genugtuung|trauer|bestürzung|sorge|besorgnis|erleichterung|"

@@ -1527,7 +1527,6 @@ LANGUAGE = Language(
         "virtual meeting",
         "video {talks|meeting|meetings|conversation|conversations|discussion|discussions|channel}",
     ),
-    appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
     agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
     address_verbs=variants("{congratulated|congratulates|thanked|thanks|commended|commends|felicitated}"),
     meeting_nouns=variants("{meeting|meetings}"),

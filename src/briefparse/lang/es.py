@@ -1077,7 +1077,6 @@ LANGUAGE = Language(
     inauguration_verbs=variants("{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado"),
     sending_verbs=variants("{envió|enviaron|envía|ha enviado|han enviado|remitió|dirigió}"),
     video_media=variants("videoconferencia"),
-    appraisal_verbs=variants("{calificó|califica|calificó como|describió|valoró|valora|elogió|consideró}"),
     # una noticia recibida o acogida con un sentimiento, no un huésped ("ha recibido con profunda tristeza la noticia")
     feeling_manners=variants(
         "con {|profunda |profundo |gran |enorme |honda |hondo |mucha |mucho |suma |sumo }{satisfacción|beneplácito|"

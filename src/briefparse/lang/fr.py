@@ -1413,7 +1413,6 @@ LANGUAGE = Language(
     ),
     sending_verbs=variants("{a|ont} {adressé|envoyé|fait parvenir}", "{adresse|adressent|envoie|envoient}"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
-    appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
     remarks_settings=variants(
         "{a fait|ont fait|avait fait|a tenu|ont tenu|a formulé} {ces|ses|les|de tels|ces mêmes} "
         "{remarques|propos|déclarations|commentaires} {lors|pendant|durant|au cours|à l'occasion}",
