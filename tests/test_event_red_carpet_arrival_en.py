@@ -10,11 +10,23 @@ from briefparse import parse
 def test_a_headline_red_carpet_welcome_is_a_visit() -> None:
     text = (
         "Japanese premier reaches Fiji to red-carpet welcome\n\n"
+        "President Ines Marlow receives Tomas Berg, the prime minister of Japan, at the Nausori Airbase.\n"
+        "SUVA: Tomas Berg, the prime minister of Japan, arrived here on Thursday for a three-day visit.\n"
+        "President Ines Marlow received her guest, who was given a bouquet by a child."
+    )
+    assert parse(text, reference_date="2018-03-23").event_type == "visit"
+
+
+def test_a_lead_reception_at_the_state_house_outranks_a_headline_welcome() -> None:
+    """English golds type a lead that reports the host's reception of the guest as a meeting, the visit's words
+    around it notwithstanding (`Language.reception_over_visit`)."""
+    text = (
+        "Japanese premier reaches Fiji to red-carpet welcome\n\n"
         "President Ines Marlow received Tomas Berg, the prime minister of Japan, at the State House on Thursday.\n"
         "Berg arrived in Suva for a three-day visit.\n"
         "The two leaders later discussed fisheries."
     )
-    assert parse(text, reference_date="2018-03-23").event_type == "visit"
+    assert parse(text, reference_date="2018-03-23").event_type == "meeting"
 
 
 def test_a_reception_at_an_airbase_past_long_titles_is_an_arrival() -> None:
