@@ -2027,10 +2027,16 @@ def _event_happened(analysis: Analysis, participle: int) -> bool:
 
 def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
     """Starts of the dates a word of "since" opens ("circulating since 6 January", "depuis le 6 janvier", "с 6
-    января"): the day a state still going on began, no event's; not the first day of a range ("с 6 по 8 января")."""
+    января"): the day a state still going on began, no event's; not the first day of a range ("с 6 по 8 января"),
+    nor a day named with its weekday, the way a brief names the days of its own week: the opening day of the
+    gathering it tells, still going on ("Le sommet s'est ouvert depuis mercredi 29 novembre")."""
     since = compiled(doc.language).dates.since_before
     return {
-        m.start for m in mentions if not m.span and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
+        m.start
+        for m in mentions
+        if not m.span
+        and not (m.weekday is not None and m.day)
+        and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
     }
 
 
