@@ -236,8 +236,9 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_dated_by_its_own_day_not_the_
 
 
 def test_a_photo_caption_s_date_anchors_no_relative_word():
+    # a Thursday's picture over a story of a Tuesday (the caption of the story's own weekday would date it)
     text = (
-        "Le président valdorien reçoit le ministre lorenais\n\nHédi Marzouki, le 7 mars 2023. - Lena Gruber - AFP\n\n"
+        "Le président valdorien reçoit le ministre lorenais\n\nHédi Marzouki, le 9 mars 2023. - Lena Gruber - AFP\n\n"
         "La présidence a indiqué dans un communiqué publié ce mardi soir que le président Hédi Marzouki avait reçu "
         "la veille le ministre lorenais Paolo Verdani."
     )

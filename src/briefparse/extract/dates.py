@@ -797,18 +797,19 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
     others = Ranges(
         [*_other_stories(doc), *_dated_list(doc, found), *_teaser_dates(doc, found), *_nights_first_days(doc)]
     )
-    written = [
+    told = [
         m
         for m in _coming(doc, _agreeing(found))
-        if not others.holds(m.start)
-        and not _in_caption(doc, m)
-        and (m.year, m.month, m.day) != _EMPTY_STAMP
-        and not _names_a_site(doc, m)
+        if not others.holds(m.start) and (m.year, m.month, m.day) != _EMPTY_STAMP and not _names_a_site(doc, m)
     ]
+    pictured = {m.start for m in told if _in_caption(doc, m)}
+    written = [m for m in told if m.start not in pictured]
+    words = _relative_dates(doc, doc.language)
+    if not written and _pictured_on_the_day(told, words):
+        written = told
     covered = Ranges([(m.start, m.end) for m in written])
     this_month = [m for m in _month_relative_dates(doc, doc.language) if not covered.holds(m.start)]
     covered = Ranges([(m.start, m.end) for m in (*written, *this_month)])
-    words = _relative_dates(doc, doc.language)
     # "aujourd'hui mercredi", "hier lundi": the weekday names the day the word counts from the day written, which a
     # page may print a day later; a word that counts forward ("demain mardi") leaves the coming day to its weekday
     named_days = [m for m in words if m.weekday is not None and not m.ahead]
@@ -835,6 +836,7 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
             and m.months is None
             and m.day > 0
             and not m.last  # a range written first day first ("22. und 23. Februar 2024"): a gathering's days
+            and m.start not in pictured
             and _is_publication(doc, m.start, m.end, m.year is not None),
             swappable=m.swappable,
             ahead=m.ahead,
@@ -847,6 +849,19 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
     return tuple(_without_widget(doc, _without_updates(doc, mentions)))
+
+
+def _pictured_on_the_day(pictured: list[_Mention], words: list[_Mention]) -> bool:
+    """The only dates a page writes are its photo captions', and every weekday the story names is theirs: the
+    picture was taken on the story's day ("Jan Novak (L) is greeted on arrival in Lirno on Friday, May 3, 2024. Photo:
+    AP" over "arrived on Friday"), which it dates (never as the page's own stamp). A weekday of another day ("held a
+    call on Thursday" under a Saturday's picture), or one a caption without its year cannot be checked against,
+    makes the picture another occasion's."""
+    weekdays = {w.weekday for w in words if w.weekday is not None}
+    if not pictured or not weekdays:
+        return bool(pictured)
+    days = [_safe_date(m.year, m.month, m.day) if m.year is not None else None for m in pictured]
+    return None not in days and weekdays <= {d.weekday() for d in days if d}
 
 
 def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
@@ -2012,10 +2027,16 @@ def _event_happened(analysis: Analysis, participle: int) -> bool:
 
 def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
     """Starts of the dates a word of "since" opens ("circulating since 6 January", "depuis le 6 janvier", "с 6
-    января"): the day a state still going on began, no event's; not the first day of a range ("с 6 по 8 января")."""
+    января"): the day a state still going on began, no event's; not the first day of a range ("с 6 по 8 января"),
+    nor a day named with its weekday, the way a brief names the days of its own week: the opening day of the
+    gathering it tells, still going on ("Le sommet s'est ouvert depuis mercredi 29 novembre")."""
     since = compiled(doc.language).dates.since_before
     return {
-        m.start for m in mentions if not m.span and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
+        m.start
+        for m in mentions
+        if not m.span
+        and not (m.weekday is not None and m.day)
+        and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
     }
 
 
