@@ -110,12 +110,6 @@ _HEADED_LINE = lazy_compile(
 )
 _HEADING_WORDS = 12  # a statement's spokesperson, his office's name included
 _ISSUER_LINES = 4  # an office issuing a release names itself on one of the lines above the headline
-#: a release's date line that names its issuer between its place and its date, the three items set apart by one
-#: mark: "Doha - Information Office - March 16", "Valdor / Press Office / January 31", "Valdor, Media Dept., May 2"
-_PLACED_ISSUER = lazy_compile(
-    rf"[^\S\n]*(?P<place>[{UPPER}][^{_DASH}\n,/]{{1,30}}?)[^\S\n]*(?P<mark>[{_DASH},/])[^\S\n]*"
-    rf"(?P<a>[{UPPER}][^{_DASH}\n,/]{{2,60}}?)[^\S\n]*(?P=mark)[^\S\n]*(?P<date>[^{_DASH}\n,/]{{3,25}}?)[^\S\n]*$"
-)
 _LETTERHEAD_LINES = 2  # a letterhead has the state's name above the body's, at least
 _DIGITS = lazy_compile(r"\d")
 _RELEASE_HEADER = lazy_compile(rf"[^\S\n]*(?P<a>[^{_DASH}\n|]{{2,80}}?)[^\S\n]+[{_DASH}|][^\S\n]+")
@@ -799,12 +793,6 @@ def _find_source(
         issuer = _DATED_ISSUER.match(text, paragraph.start, paragraph.end)
         if issuer and _an_issuer(issuer.group("a"), doc.language):
             return _source(doc, issuer.start("a"), issuer.end("a"))
-        placed = _PLACED_ISSUER.match(text, paragraph.start, paragraph.end)
-        if placed and _a_day_of_a_month(placed.group("date"), doc.language) and (
-            lookup(placed.group("place").strip(), doc.language.code) is not None
-            and _an_issuer(placed.group("a").rstrip("."), doc.language)
-        ):
-            return _source(doc, placed.start("a"), placed.end("a"))
     contact = _contact_office(analysis, patterns)
     if contact:
         return _source(doc, *contact)
@@ -1574,13 +1562,6 @@ def _signs_with_particulars(line: str, language: Language) -> int:
         ):
             return 0
     return line.index(head) + len(head)
-
-
-def _a_day_of_a_month(item: str, language: Language) -> bool:
-    """The item is only a month's name and a day's number, either way round ("March 16", "16 mars")."""
-    parts = item.replace(".", " ").split()
-    months = {fold(m) for m in language.months}
-    return len(parts) == 2 and any(p.isdigit() for p in parts) and any(fold(p) in months for p in parts)
 
 
 def _an_issuer(name: str, language: Language) -> bool:
