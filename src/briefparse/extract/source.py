@@ -835,12 +835,9 @@ def _find_source(
     received = _received_by(text, patterns, names)
     if received:
         return _source(doc, received[0], received[1])
-    # "…, indique une note.", "…, señaló un comunicado oficial, …": a document whose issuer the brief never names,
-    # all it knows of where the news comes from
-    unowned = patterns.unowned_document.search(text, 0, len(text) if others_from is None else others_from)
-    if unowned:
-        return _source(doc, unowned.start("src"), unowned.end("src"), document=True)
-    return None  # a publisher's own copyright line says who printed the brief, not where its news came from
+    # "…, indique une note.", "…, señaló un comunicado oficial, …": a document whose issuer the brief never names
+    # says where the news comes from no more than the outlet's own copyright line, which says who printed the brief
+    return None
 
 
 def _owned(phrase: str, language: Language) -> bool:
