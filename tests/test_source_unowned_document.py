@@ -1,6 +1,6 @@
 """Source: a document whose issuer the brief never names, speaking after a verb of saying ("…, indique une note.",
-"…, peut-on lire dans une note rendue publique.", "…, señaló un comunicado oficial, …"), is all the brief tells of where
-its news comes from; one tied to its issuer names the issuer.
+"…, peut-on lire dans une note rendue publique.", "…, señaló un comunicado oficial, …"), names no one the news comes
+from: no source; one tied to its issuer names the issuer.
 
 Every brief here is invented for the test.
 """
@@ -17,31 +17,28 @@ def source_name(text: str) -> str | None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    "text",
     [
         (
             "Le président Amadou Kessé a reçu l'émissaire Paul Ondo\n\n"
             "Le président Amadou Kessé a reçu mardi l'émissaire Paul Ondo. « Les deux hommes ont évoqué la sécurité "
-            "dans la région », indique une note .",
-            "note",
+            "dans la région », indique une note ."
         ),
         (
             "Le président Amadou Kessé a reçu son allié Paul Ondo\n\n"
             "Le président Amadou Kessé a reçu son allié Paul Ondo au Palais. « Ils ont parlé des élections », "
-            "peut-on lire dans une note rendue publique.",
-            "note rendue publique",
+            "peut-on lire dans une note rendue publique."
         ),
         (
             "Reunión del gobernador Tomás Ferrán con empresarios\n\n"
             "El gobernador Tomás Ferrán se reunió con empresarios de Valdoria. En la reunión, señaló un comunicado "
-            "oficial, participaron los presidentes de las cámaras locales.",
-            "comunicado oficial",
+            "oficial, participaron los presidentes de las cámaras locales."
         ),
     ],
     ids=["fr-indique", "fr-lit-on-dans", "es-senalo"],
 )
-def test_a_document_of_no_named_issuer_is_the_source(text: str, name: str) -> None:
-    assert source_name(text) == name
+def test_a_document_of_no_named_issuer_is_no_source(text: str) -> None:
+    assert source_name(text) is None
 
 
 def test_a_document_tied_to_its_issuer_names_the_issuer() -> None:

@@ -14,8 +14,8 @@
    a writer's initials or a site's domain in brackets ("SL/ HaïtiLibre", "(Kivu24.com)"), then a byline
    that names an outlet, a service or a site ("By PSCU", "Written By: PSCU", "Rédigé par x.net le …",
    "Rédacteur : Gabon Matin"), not a person, then an outlet naming itself on a short line at the top ("Ammon
-   News -", by the language's outlet words; not "Media Release"), or on the masthead above the lead ("Valdor News
-   - March 5th, 2012"), then the copyright line of a site
+   News -", by the language's outlet words; not "Media Release"; not the page's masthead above the lead, which
+   names the site, as "World News" or "Valdor News - March 5th, 2012" do), then the copyright line of a site
    the register knows ("© 2021 BelTA. All rights reserved.") or of an outlet by its words ("© 2024 Kivu Times").
 A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither is a
 photo's credit ("— Bernama pic"), nor a rule, a plan or a count ("selon les dispositions de la Constitution"), nor a
@@ -35,7 +35,7 @@ from itertools import takewhile
 from briefparse import kept_patterns
 from briefparse.agencies import Credit, agencies_named, find_agencies, is_ambiguous, is_titled
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import is_caption, is_link_line, names_a_photo
+from briefparse.analysis.cues import is_caption, names_a_photo
 from briefparse.analysis.headline import is_masthead
 from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
@@ -110,14 +110,6 @@ _HEADED_LINE = lazy_compile(
 )
 _HEADING_WORDS = 12  # a statement's spokesperson, his office's name included
 _ISSUER_LINES = 4  # an office issuing a release names itself on one of the lines above the headline
-#: a release's date line that names its issuer between its place and its date, the three items set apart by one
-#: mark: "Doha - Information Office - March 16", "Valdor / Press Office / January 31", "Valdor, Media Dept., May 2"
-_PLACED_ISSUER = lazy_compile(
-    rf"[^\S\n]*(?P<place>[{UPPER}][^{_DASH}\n,/]{{1,30}}?)[^\S\n]*(?P<mark>[{_DASH},/])[^\S\n]*"
-    rf"(?P<a>[{UPPER}][^{_DASH}\n,/]{{2,60}}?)[^\S\n]*(?P=mark)[^\S\n]*(?P<date>[^{_DASH}\n,/]{{3,25}}?)[^\S\n]*$"
-)
-#: a date closing a masthead's line after a dash or a bar: "IRIB News - March 5th, 2012"
-_STAMP_AFTER = lazy_compile(rf"[^\S\n]+[{_DASH}|][^\S\n]+[^\n]*(?:19|20)\d\d[^\S\n]*$", re.M)
 _LETTERHEAD_LINES = 2  # a letterhead has the state's name above the body's, at least
 _DIGITS = lazy_compile(r"\d")
 _RELEASE_HEADER = lazy_compile(rf"[^\S\n]*(?P<a>[^{_DASH}\n|]{{2,80}}?)[^\S\n]+[{_DASH}|][^\S\n]+")
@@ -801,15 +793,6 @@ def _find_source(
         issuer = _DATED_ISSUER.match(text, paragraph.start, paragraph.end)
         if issuer and _an_issuer(issuer.group("a"), doc.language):
             return _source(doc, issuer.start("a"), issuer.end("a"))
-        placed = _PLACED_ISSUER.match(text, paragraph.start, paragraph.end)
-        if placed and _a_day_of_a_month(placed.group("date"), doc.language) and (
-            lookup(placed.group("place").strip(), doc.language.code) is not None
-            and _an_issuer(placed.group("a").rstrip("."), doc.language)
-        ):
-            return _source(doc, placed.start("a"), placed.end("a"))
-    masthead = _masthead_outlet(analysis, patterns)
-    if masthead:
-        return _source(doc, *masthead)
     contact = _contact_office(analysis, patterns)
     if contact:
         return _source(doc, *contact)
@@ -852,12 +835,9 @@ def _find_source(
     received = _received_by(text, patterns, names)
     if received:
         return _source(doc, received[0], received[1])
-    # "…, indique une note.", "…, señaló un comunicado oficial, …": a document whose issuer the brief never names,
-    # all it knows of where the news comes from
-    unowned = patterns.unowned_document.search(text, 0, len(text) if others_from is None else others_from)
-    if unowned:
-        return _source(doc, unowned.start("src"), unowned.end("src"), document=True)
-    return None  # a publisher's own copyright line says who printed the brief, not where its news came from
+    # "…, indique une note.", "…, señaló un comunicado oficial, …": a document whose issuer the brief never names
+    # says where the news comes from no more than the outlet's own copyright line, which says who printed the brief
+    return None
 
 
 def _owned(phrase: str, language: Language) -> bool:
@@ -887,36 +867,6 @@ def _received_by(
             return name_start + agencies[0].start, name_start + agencies[0].end, match.start()
         if an_outlet and text[name_start].isupper() and not any(n in text[name_start:name_end] for n in names):
             return name_start, name_end, match.start()
-    return None
-
-
-def _masthead_outlet(analysis: Analysis, patterns: SourcePatterns) -> tuple[int, int] | None:
-    """The outlet that names itself on a short line above the story's lead, taken for the page's masthead ("Valdor
-    News", "Andina"), maybe with its date stamp after a dash ("Valdor News - March 5th, 2012"): by the language's
-    outlet words, not a document's label ("Media Release"), or as an agency of the register alone. Read when the
-    brief cites no one else, so the news is that outlet's own; not a site's name under the story ("Google News")."""
-    doc, lead = analysis.doc, analysis.lead
-    if not lead:
-        return None
-    text = doc.text
-    documents = _document_words(doc.language) if doc.language else frozenset()
-    for index, paragraph in enumerate(doc.paragraphs[:_OUTLET_LINES]):
-        if paragraph.start > lead[0].start:
-            break
-        if not is_masthead(doc, index, analysis.events):
-            continue
-        following = doc.paragraphs[index + 1 : index + 2]
-        if following and is_link_line(following[0].text, doc.language):
-            continue  # the page's name over its menu ("Home", "Politics"): furniture, no credit
-        end = paragraph.end
-        stamp = _STAMP_AFTER.search(text, paragraph.start, end)
-        end = stamp.start() if stamp else end
-        outlet = patterns.outlet_line.match(text, paragraph.start, end)
-        if outlet and outlet.end("src") >= end - 2 and not documents & {fold(w) for w in outlet.group("src").split()}:
-            return outlet.start("src"), outlet.end("src")
-        named = find_agencies(text[paragraph.start : end], ambiguous=True)
-        if len(named) == 1 and (named[0].start, named[0].end) == (0, end - paragraph.start):
-            return paragraph.start, end
     return None
 
 
@@ -1609,13 +1559,6 @@ def _signs_with_particulars(line: str, language: Language) -> int:
         ):
             return 0
     return line.index(head) + len(head)
-
-
-def _a_day_of_a_month(item: str, language: Language) -> bool:
-    """The item is only a month's name and a day's number, either way round ("March 16", "16 mars")."""
-    parts = item.replace(".", " ").split()
-    months = {fold(m) for m in language.months}
-    return len(parts) == 2 and any(p.isdigit() for p in parts) and any(fold(p) in months for p in parts)
 
 
 def _an_issuer(name: str, language: Language) -> bool:

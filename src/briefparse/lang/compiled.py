@@ -844,10 +844,6 @@ class SourcePatterns:
     posting: re.Pattern[str] = re.compile(NOTHING)
     #: a word that denies a report (`Language.source_negations`), a whole word
     negation: re.Pattern[str] = re.compile(NOTHING)
-    #: a document an indefinite article opens, maybe qualified, as the subject after a verb of saying, in group
-    #: "src", closing its clause: "…, indique une note.", "…, señaló un comunicado oficial, …"; not one tied to whose
-    #: it is ("…, précise un communiqué de la présidence")
-    unowned_document: re.Pattern[str] = re.compile(NOTHING)
     #: the outlet or agency a document reached, in group "src" (maybe with more words after it), its newsroom's link
     #: in group "newsroom": "…, un communiqué parvenu à l'AGP", "… parvenu à la rédaction de X"
     receiver: re.Pattern[str] = re.compile(NOTHING)
@@ -3388,7 +3384,6 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.source_posting_verbs
         else lazy_compile(NOTHING),
-        unowned_document=_unowned_document(language),
         receiver=_receiver(language),
         receipt=_receipt(language),
     )
@@ -3420,20 +3415,6 @@ def _receipt(language: Language) -> re.Pattern[str]:
         rf"(?<!\w)(?:{words(language.source_receipt_relatives)})[^\S\n]+(?P<src>{_RECEIVER_NAME})[^\S\n]+"
         rf"(?:{words(language.source_receipt_verbs)})(?!\w)",
         re.I,
-    )
-
-
-def _unowned_document(language: Language) -> re.Pattern[str]:
-    """A document of an issuer never named, after a verb of saying (`SourcePatterns.unowned_document`); its
-    qualifiers are words in small letters, none a link to whose it is or by whom it was issued."""
-    if not (language.indefinite_articles and language.source_documents and language.source_inverted):
-        return lazy_compile(NOTHING)
-    links = (*language.source_document_links, *language.source_agent_links, *language.role_links)
-    qualifier = rf"[^\S\n]+(?!(?:{words(links)})(?:(?<=['’])|(?!\w)))[{LOWER}][\w'’-]*" if links else NOTHING
-    return lazy_compile(
-        rf"[,»”][^\S\n]*(?i:{words(language.source_inverted)})[^\S\n]+"
-        rf"(?P<src>(?i:{words(language.indefinite_articles)})[^\S\n]+(?i:{words(language.source_documents)})(?!\w)"
-        rf"(?:{qualifier}){{0,3}}?)(?=[^\S\n]*(?:[,.;!?\n]|$))"
     )
 
 
