@@ -2420,15 +2420,13 @@ def _mark_participants(
                 or _company_in_clause_to_come(analysis, window, start, end)
             ):
                 continue
-            if _met_before(analysis, window, start) or _of_event_gone_by(analysis, window, start):
+            if _met_before(analysis, window, start):
                 continue
             if _in_earlier_opening(analysis, window, start):
                 continue
             if _told_in_earlier_tense(analysis, window, start):
                 continue
             if _occasion_of(analysis, window, start) or _leads_institution(analysis, window, start):
-                continue
-            if _agent_of_participle(analysis, window, start):
                 continue
             if _holder_in_thing_clause(analysis, mentions, window, start):
                 continue
@@ -2609,21 +2607,6 @@ def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
     return last is not None and upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
 
 
-def _of_event_gone_by(analysis: Analysis, window: Segment, start: int) -> bool:
-    """The name at `start` completes, in its clause, an event noun that an adjective puts before the event
-    ("referenced recent discussions between President X and Y", "la visita anterior del presidente X"): a party to
-    that one."""
-    cues, text = compiled(analysis.language).cues, analysis.doc.text
-    before, after = cues.gone_by_before, cues.gone_by_after
-    last = _event_completed(analysis, window, start) if before and after else None
-    if last is None or before is None or after is None:
-        return False
-    return (
-        before.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
-        or after.match(text, last[1]) is not None
-    )
-
-
 def _event_completed(analysis: Analysis, window: Segment, start: int) -> EventHit | None:
     """The event noun that the name at `start` completes in its clause ("the talks between X", "la visita de X"), with
     no clause break between them but the comma of an apposition."""
@@ -2794,17 +2777,6 @@ def _told_in_earlier_tense(analysis: Analysis, window: Segment, start: int) -> b
         return False
     limit = _honorifics_start(analysis, last.end(), start)  # "… à M. X": the honorific's dot breaks no clause
     return not _CLAUSE_BREAK.search(text, last.end(), _apposition_start(text, last.end(), limit))
-
-
-def _agent_of_participle(analysis: Analysis, window: Segment, start: int) -> bool:
-    """The name at `start` stands in a clause that a comma sets off and a passive participle opens, its agent
-    (`Language.agent_participles`: "…, запланированных президентами X и Y"): who planned what the clause tells of."""
-    participle = compiled(analysis.language).people.agent_participle
-    if participle is None:
-        return False
-    text = analysis.doc.text
-    breaks = list(_CLAUSE_BREAK.finditer(text, window.start, start))
-    return bool(breaks) and breaks[-1].group(0) == "," and participle.match(text, breaks[-1].end()) is not None
 
 
 def _relative_clause(analysis: Analysis, window: Segment, at: int) -> bool:
@@ -4162,15 +4134,6 @@ def _background_beyond_roles(analysis: Analysis, background: re.Pattern[str], se
     return False
 
 
-def _company_to_come(analysis: Analysis, sentence: Segment) -> bool:
-    """The sentence says who will be with someone by the tense of its representation cue's clause, whatever event
-    word opens it ("En estas visitas, X estará acompañado por Y"): the company of an occasion still to come."""
-    patterns = compiled(analysis.language)
-    representation = patterns.people.representation
-    cue = representation.search(sentence.text) if representation is not None else None
-    return cue is not None and patterns.dates.future.search(_cue_clause(sentence.text, cue)) is not None
-
-
 def _cue_clause(text: str, cue: re.Match[str]) -> str:
     """The clause of a sentence up to the end of its representation cue, from the comma or semicolon before it: the
     tense that puts who takes part to come ("…, quien estará acompañada por X"), not a later clause's ("El acto, en
@@ -5489,7 +5452,6 @@ def extract_people(
     _office_told_in_full(analysis, people)
     if event_type == "visit":
         _counterparts_of_visit(analysis, people)
-    _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     _unnamed_spokespeople(analysis, people)
     if event_type == "phone_call":
@@ -6141,24 +6103,6 @@ def _opens_a_sentence(analysis: Analysis, person: Person) -> bool:
     return any(m.start in starts for m in person.mentions) or (role is not None and role.start in starts)
 
 
-def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: str) -> None:
-    """A spokesperson who says what others did ("…, State Department spokeswoman X said") reports the event:
-    mentioned, not a participant, when two others took part in a meeting or a call."""
-    others = [p for p in people if p.participant and p.name]
-    if event_type in ("statement", "conference") or len(others) < 3:
-        return
-    doc = analysis.doc
-    speech = compiled(analysis.language).cues.speech
-    stems = analysis.language.spokesperson_stems
-    for person in others:
-        role = fold(person.role.text).split() if person.role else []
-        if not role or not any(stem in role[-1] for stem in stems):
-            continue  # a minister who speaks took part: "el canciller X ratificó …
-        after = [m for m in person.mentions if speech.match(doc.lower, _next_word(doc.text, m.end))]
-        if after and len([p for p in others if p is not person]) >= 2:
-            person.participant = False
-
-
 def _spokespeople_of_another(analysis: Analysis, people: list[Person]) -> None:
     """A spokesperson whose title a possessive opens and who speaks ("…, his spokesman Stefan X said in a statement",
     "…, a déclaré son porte-parole X") speaks for one who takes part: the spokesperson reports, and is only
@@ -6367,7 +6311,7 @@ def _people_taking_part(
         following = _with_greetings(analysis, lead, later, passives=event_type == "visit")
     for sentence in following:
         told = (
-            not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))
+            not (took_place and _to_come(analysis, sentence))
             # the calls a visitor receives while away are the visit's own ("Y also called on the Prime Minister")
             and not (event_type != "visit" and _another_encounter(analysis, sentence, mentions))
             and not _another_occasion(analysis, sentence, mentions, days)
