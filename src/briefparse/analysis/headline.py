@@ -202,7 +202,6 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         # agosto de 2017" over the headline): the story under it takes up none of its words
         and _taken_up(p.text, doc.text[p.end : p.end + _STORY_CHARS])
         and not (p is not candidates[0] and _copy_of_lead(doc, p))
-        and not _rubric_over_stamp(doc, p, candidates, events)
     ]
     if stamped:
         # the line right above the page's date stamp is the story's headline, unless it is the standfirst under it
@@ -632,23 +631,6 @@ def _headline_over_standfirst(
     if len(above.text.split()) >= len(line.text.split()):
         return None
     return above if _headline_over_subhead(doc, above, line) else None
-
-
-def _rubric_over_stamp(doc: Document, line: Segment, candidates: list[Segment], events: EventHits) -> bool:
-    """The line over the date stamp names no event and the line right under the stamp names one with no final stop:
-    the page prints its rubric, its stamp, then the headline ("Политическая жизнь в области" over "30.11.2025" over
-    "X встретился с генконсулом")."""
-    if events.within(line.start, line.end):
-        return False
-    starts = [p.start for p in doc.paragraphs]
-    at = bisect_left(starts, line.start) + _STAMP_LINES
-    below = doc.paragraphs[at] if at < len(doc.paragraphs) else None
-    return (
-        below is not None
-        and below in candidates
-        and not below.text.rstrip().endswith(".")
-        and bool(events.within(below.start, below.end))
-    )
 
 
 def _tiny_headline(doc: Document, lines: list[Segment]) -> list[Segment]:
