@@ -39,7 +39,6 @@ _RESTATED_STEM = 5  # letters a word shares with its form in a fuller sentence t
 _RESTATED_SHARE = 0.8  # of a short report's words that a fuller report holds, when it restates it
 _MIN_RESTATED_WORDS = 4  # words a short report has at least, for a later one to restate it
 _MORE_WORDS = 5  # words a fuller report has more than the short one it restates
-_MORE_STEMS = 3  # long words a lead printed without its stop adds to the headline it retells
 _BACK_REACH = 30  # characters before an event's noun looked at for its determiner
 _BACK_WORDS = 2  # words before an event's noun where its determiner stands: "el primer encuentro"
 _FULL_REPORT_PARTIES = 2  # parties a report names by name when it tells the whole event: who met whom
@@ -150,8 +149,6 @@ def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
         return False
     if analysis.first_event(sentence.start, sentence.end) is None:
         return False
-    if _retells_headline(analysis, sentence):
-        return True
     tail = compiled(doc.language).cues.point_tail.search(doc.text, sentence.start + _MIN_KEPT_CHARS, sentence.end)
     return tail is not None and _closes_sentence(doc.text[tail.start() : sentence.end])
 
@@ -168,24 +165,6 @@ def _sends_message(analysis: Analysis, sentence: Sentence) -> bool:
     if documents is not None and documents.search(doc.lower, sentence.start, sentence.end):
         return True
     return any(hit[2] == "statement" for hit in analysis.events_in(sentence.start, sentence.end))
-
-
-def _retells_headline(analysis: Analysis, sentence: Sentence) -> bool:
-    """The paragraph tells the headline's report again at more length, as a story's lead does ("Премьер-министр X
-    принял делегацию во главе с руководителем группы дружбы" over "Премьер-министр Никол X принял делегацию во главе
-    с руководителем группы дружбы … Y"): a standfirst adds to the headline rather than retelling it. Not the headline
-    itself printed again with a menu or a credit around it."""
-    title = analysis.title
-    if title is None:
-        return False
-    stems = {w[:_RESTATED_STEM] for w in _words(title.text) if len(w) >= _RESTATED_STEM}
-    told = {w[:_RESTATED_STEM] for w in _words(sentence.text)}
-    return (
-        len(stems) >= _MIN_RESTATED_WORDS
-        and len(stems & told) >= _RESTATED_SHARE * len(stems)
-        and len(told - stems) >= _MORE_STEMS
-        and fold(title.text) not in fold(sentence.text)  # the headline printed again amid the page's furniture
-    )
 
 
 def _lead(
