@@ -1,5 +1,10 @@
-"""A lead sentence that names no event but a series of meetings by a plural noun ("des audiences", "Gespräche") sums
-up the round and yields to the next that tells the event; two named parties make the noun their own talks."""
+"""A lead sentence that names a series of meetings by a plural noun ("une série de rencontres", "führt Gespräche")
+tells the round the brief reports and keeps the lead over a later sentence that tells one of its meetings: on real
+briefs the golds lead with the round (two outlets of three in the pool); two named parties make the noun their own
+talks.
+
+Every brief and every person here is invented for the test.
+"""
 
 import datetime as dt
 
@@ -10,24 +15,24 @@ def _lead(text: str) -> str:
     return briefparse.parse(text, reference_date=dt.date(2024, 5, 8)).summary_points[0]
 
 
-def test_fr_a_round_of_audiences_yields_to_the_reception() -> None:
+def test_fr_a_round_of_meetings_keeps_the_lead() -> None:
     lead = _lead(
-        "Le président Marin reçoit les élus de Port-Valdor\n\n"
-        "Dans le cadre de la préparation des élections, le président Paul Marin a accordé des audiences aux élus de "
-        "la région. Il a reçu ce mardi ceux de Port-Valdor, puis ceux de Kessel en fin de journée. Les maires de la "
-        "région étaient tous présents."
+        "Le président Marin reçoit les ambassadeurs\n\n"
+        "Le président Paul Marin a eu hier une série de rencontres au palais de Port-Valdor avec les ambassadeurs "
+        "en poste. Il a reçu mardi l'ambassadrice de Norlandie, Eva Dahl, qui rentre prochainement à Kessel. Les "
+        "entretiens ont porté sur les relations bilatérales."
     )
-    assert lead.startswith("Il a reçu ce mardi")
+    assert lead.startswith("Le président Paul Marin a eu hier une série de rencontres")
 
 
-def test_de_a_resumption_of_talks_yields_to_the_reception() -> None:
+def test_de_talks_in_two_countries_keep_the_lead() -> None:
     lead = _lead(
-        "Dahl empfängt Marin in Kessel\n\n"
-        "Nach einer langen Pause setzt Außenminister Lars Dahl am Donnerstag die Wiederaufnahme persönlicher "
-        "Gespräche fort. In Kessel empfängt Dahl seinen norländischen Amtskollegen Paul Marin zu einem "
-        "Arbeitsgespräch, wie das Außenamt mitteilte. Im Mittelpunkt steht die Zusammenarbeit der Nachbarn."
+        "Dahl reist nach Norland und Valdorien\n\n"
+        "Außenminister Lars Dahl führt am Donnerstag Gespräche in Norland und Valdorien. In Kessel empfängt ihn "
+        "sein norländischer Amtskollege Paul Marin zu einem Arbeitsgespräch, wie das Außenamt mitteilte. Im "
+        "Mittelpunkt steht die Zusammenarbeit der Nachbarn."
     )
-    assert lead.startswith("In Kessel empfängt Dahl")
+    assert lead.startswith("Außenminister Lars Dahl führt am Donnerstag Gespräche")
 
 
 def test_fr_talks_between_two_named_parties_keep_the_lead() -> None:

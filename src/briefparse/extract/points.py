@@ -39,7 +39,6 @@ _RESTATED_STEM = 5  # letters a word shares with its form in a fuller sentence t
 _RESTATED_SHARE = 0.8  # of a short report's words that a fuller report holds, when it restates it
 _MIN_RESTATED_WORDS = 4  # words a short report has at least, for a later one to restate it
 _MORE_WORDS = 5  # words a fuller report has more than the short one it restates
-_MORE_STEMS = 3  # long words a lead printed without its stop adds to the headline it retells
 _BACK_REACH = 30  # characters before an event's noun looked at for its determiner
 _BACK_WORDS = 2  # words before an event's noun where its determiner stands: "el primer encuentro"
 _FULL_REPORT_PARTIES = 2  # parties a report names by name when it tells the whole event: who met whom
@@ -150,8 +149,6 @@ def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
         return False
     if analysis.first_event(sentence.start, sentence.end) is None:
         return False
-    if _retells_headline(analysis, sentence):
-        return True
     tail = compiled(doc.language).cues.point_tail.search(doc.text, sentence.start + _MIN_KEPT_CHARS, sentence.end)
     return tail is not None and _closes_sentence(doc.text[tail.start() : sentence.end])
 
@@ -170,24 +167,6 @@ def _sends_message(analysis: Analysis, sentence: Sentence) -> bool:
     return any(hit[2] == "statement" for hit in analysis.events_in(sentence.start, sentence.end))
 
 
-def _retells_headline(analysis: Analysis, sentence: Sentence) -> bool:
-    """The paragraph tells the headline's report again at more length, as a story's lead does ("Премьер-министр X
-    принял делегацию во главе с руководителем группы дружбы" over "Премьер-министр Никол X принял делегацию во главе
-    с руководителем группы дружбы … Y"): a standfirst adds to the headline rather than retelling it. Not the headline
-    itself printed again with a menu or a credit around it."""
-    title = analysis.title
-    if title is None:
-        return False
-    stems = {w[:_RESTATED_STEM] for w in _words(title.text) if len(w) >= _RESTATED_STEM}
-    told = {w[:_RESTATED_STEM] for w in _words(sentence.text)}
-    return (
-        len(stems) >= _MIN_RESTATED_WORDS
-        and len(stems & told) >= _RESTATED_SHARE * len(stems)
-        and len(told - stems) >= _MORE_STEMS
-        and fold(title.text) not in fold(sentence.text)  # the headline printed again amid the page's furniture
-    )
-
-
 def _lead(
     analysis: Analysis,
     body: list[Sentence],
@@ -201,17 +180,14 @@ def _lead(
     brief's own kind of event (`event_type`) yields to the next that names that kind: a trip set out as background
     ("Le ministre effectue une visite au Koweït.") or a standfirst on a summit gives way to the audience or the visit
     the brief reports; so does one that names a single party and leaves to its title one that the next names (a
-    visitor's welcome at the airport told of the host, see `_yields_to`). One that names no event but a series of
-    meetings by a plural noun ("a accordé des audiences aux responsables", "setzt die Wiederaufnahme persönlicher
-    Gespräche fort") sums up the round and yields to the next
-    that tells an event otherwise ("Il a reçu samedi ceux de X"). One that speaks of the meeting only as one already
-    told ("El encuentro se desarrolló …", see `_refers_back`) or by its parties' titles alone (see `_named_later`)
-    yields to the next that reports it in full (see `_reports_in_full`). Under a headline that gives its speaker's
-    remark about another event (`Analysis.headline_speaker`), the first opening sentence that tells that event stays
-    the lead though it names no party ("Тон разговора … был конструктивным. Об этом рассказал …"). A sentence above
-    the dateline, or a standfirst above a date stamp's line (see `_under_stamp`), yields to the story's first report
-    after it, when that report names a party and the brief's kind of event. One that opens on a quotation yields to
-    an earlier opening sentence in the writer's own words. A later opening sentence that tells the lead's report
+    visitor's welcome at the airport told of the host, see `_yields_to`). One that speaks of the meeting only as one
+    already told ("El encuentro se desarrolló …", see `_refers_back`) or by its parties' titles alone (see
+    `_named_later`) yields to the next that reports it in full (see `_reports_in_full`). Under a headline that gives its
+    speaker's remark about another event (`Analysis.headline_speaker`), the first opening sentence that tells that event
+    stays the lead though it names no party ("Тон разговора … был конструктивным. Об этом рассказал …"). A sentence
+    above the dateline, or a standfirst above a date stamp's line (see `_under_stamp`), yields to the story's first
+    report after it, when that report names a party and the brief's kind of event. One that opens on a quotation yields
+    to an earlier opening sentence in the writer's own words. A later opening sentence that tells the lead's report
     again at more length (see `_restates`) leads in its place. The sentence a dispatch's dateline opens, naming a party
     and no event word, leads over a later one that tells the event only in passing (see `_wire_lead`)."""
     sentences = [
@@ -238,10 +214,6 @@ def _lead(
     while len(told) > 1 and analysis.headline_speaker is None and not _of_kind(analysis, told[0], event_type):
         later = next((s for s in told[1:] if _of_kind(analysis, s, event_type)), None)
         if later is None or not _yields_to(analysis, told[0], later, participants):
-            break
-        told = told[1:]
-    while len(told) > 1 and _tells_series(analysis, told[0], participants):
-        if all(_tells_series(analysis, s, participants) for s in told[1:]):
             break
         told = told[1:]
     full = next((s for s in told[1:] if _reports_in_full(analysis, s, event_type, participants)), None)
@@ -534,17 +506,6 @@ def _credited_sentence(
     index = body.index(sentence) if sentence in body else 0
     before = body[index - 1] if index > 0 else None
     return before if before in opening and not analysis.events_in(before.start, before.end) else None
-
-
-def _tells_series(analysis: Analysis, sentence: Sentence, participants: Sequence[Participant]) -> bool:
-    """Every event word of the sentence is a plural noun of meetings that tells of a series ("audiences",
-    "reuniones"), and it names one party at most: two named parties make the noun their talks ("X et Y ont
-    commencé des entretiens")."""
-    series = {fold(noun) for noun in analysis.language.series_nouns}
-    events = analysis.events_in(sentence.start, sentence.end)
-    if not series or not events or _parties_named(sentence, participants) > 1:
-        return False
-    return all(fold(analysis.doc.text[start:end]).split()[-1] in series for start, end, _kind in events)
 
 
 def _is_deck(sentence: Sentence, lead: Sentence) -> bool:

@@ -694,8 +694,8 @@ class Language:
     #: generic nouns of a meeting ("meeting", "réunion", "Treffen"): with no counterpart after them ("meeting with
     #: X", "réunion entre"), they name as well the gathering the title or the lead names by its own noun
     meeting_nouns: tuple[str, ...] = ()
-    #: plural nouns of meetings that tell of a series ("audiences", "reuniones", "Gespräche"): a lead sentence naming
-    #: no event but these sums up a round of them, and the brief's event is the one a later sentence tells
+    #: plural nouns of meetings that tell of a series ("audiences", "reuniones", "Gespräche"): a gathering's nouns, as
+    #: the meeting nouns are, when the place of the meetings is read
     series_nouns: tuple[str, ...] = ()
     #: the reception verbs among the meeting phrases ("received", "receives"): whose object is a thing, not a guest
     #: ("received a fresh mandate", "receives written guarantees from X"), they report no meeting
