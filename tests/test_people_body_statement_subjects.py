@@ -53,3 +53,27 @@ def test_the_leaders_of_a_joint_statement_take_part() -> None:
         "he held talks with President Marta Quiroga."
     )
     assert set(people(text)[0]) == {"Karel Dunst", "Marta Quiroga"}
+
+
+#: a body's statement whose spokesperson is named after a word of audience ("à l'AFP", "to reporters")
+SPOKESPERSON_AFTER_AUDIENCE = {
+    "fr": "La France a condamné samedi soir les attaques contre son ambassade à Bamako.\n"
+    "« Nous condamnons ces violences avec la plus grande fermeté », a indiqué à l'AFP la porte-parole du Quai "
+    "d'Orsay Claire Dumontel.",
+    "es": "El Gobierno de Chile condenó este sábado el ataque contra su embajada en Quito.\n"
+    "“Condenamos estos hechos con la mayor firmeza”, dijo a la prensa el vocero de la Cancillería Tomás Arrieta.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SPOKESPERSON_AFTER_AUDIENCE))
+def test_the_body_spokesperson_named_after_an_audience_takes_part(language: str) -> None:
+    taking, _ = people(SPOKESPERSON_AFTER_AUDIENCE[language])
+    assert len(taking) == 1
+
+
+def test_a_spokesperson_titled_after_the_office_he_speaks_for_takes_part() -> None:
+    text = (
+        "Le Kremlin a dénoncé mardi la détention d'une employée de son ambassade à Lisbonne.\n"
+        "C'est un acte inadmissible, a déclaré aux journalistes le porte-parole du président russe Igor Valentsev."
+    )
+    assert people(text)[0] == ["Igor Valentsev"]

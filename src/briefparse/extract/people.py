@@ -88,6 +88,7 @@ _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more o
 _VERB_ARTICLE_CHARS = 12  # characters before a statement's word where an article would make it a noun
 _OBJECT_TITLE_WORDS = 4  # words at most between a statement's verb and whom it is addressed to ("to President")
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
+_SPOKESPERSON_LINK_WORDS = 2  # words at most linking a spokesperson's title to the office it speaks for ("of the")
 _QUALIFIED_ROLE_REACH = 30  # characters after a background word where the role noun it qualifies is looked for
 _COUNTERPART_REACH = 80  # characters before a name where a counterpart's noun is looked for ("son homologue")
 _COUNTERPART_GAP = 6  # words or marks at most between that noun and the name ("homologue malien le Premier ministre X")
@@ -6006,9 +6007,10 @@ def _body_states(analysis: Analysis, people: list[Person]) -> None:
     """A statement that a body or a country makes, the opening sentence naming no one before its verb ("El
     Ministerio lamentó la carta enviada por la vicecanciller X al comisionado Y", "The ministry condemned the attack
     on X"): whom it speaks of is only mentioned; not whom it is addressed to, its verb's object ("congratulated
-    President X"), nor one who speaks or acts for it ("…, spokesperson Z said", "Minister Z offers his condolences");
-    not a joint statement of two countries ("Vietnam and the Philippines issued a joint statement"), whose leaders
-    make it, nor a message the sentence names as a noun ("un message adressé par le Chef de l'État à X")."""
+    President X"), nor one who speaks or acts for it ("…, spokesperson Z said", "Minister Z offers his condolences",
+    its spokesperson named anywhere); not a joint statement of two countries ("Vietnam and the Philippines issued a
+    joint statement"), whose leaders make it, nor a message the sentence names as a noun ("un message adressé par le
+    Chef de l'État à X")."""
     lead = analysis.lead
     if not lead:
         return
@@ -6041,8 +6043,29 @@ def _body_states(analysis: Analysis, people: list[Person]) -> None:
             or _speaks(analysis, person)
             or _states(analysis, person)
             or _opens_a_sentence(analysis, person)
+            or _body_spokesperson(analysis, person)
         ):
             person.participant = False
+
+
+def _body_spokesperson(analysis: Analysis, person: Person) -> bool:
+    """The person's title names a spokesperson ("la porte-parole du Quai d'Orsay X", "el vocero X"), maybe chained
+    onto the office read as the role ("le porte-parole du président russe X"): the body's own voice, who states what
+    the body states, however far the verb of saying stands from the name."""
+    role = person.role
+    if role is None:
+        return False
+    stems = [fold(stem) for stem in analysis.language.spokesperson_stems]
+    if any(stem in fold(role.text) for stem in stems):
+        return True
+    before = fold(analysis.doc.text[max(0, role.start - _SPOKESPERSON_REACH) : role.start])
+    for stem in stems:
+        at = before.rfind(stem)
+        link = before[at + len(stem) :]
+        words = link.split()[1:] if link[:1].isalnum() else link.split()  # the stem's word goes on: "spokes|man"
+        if at >= 0 and not _CHAIN_BREAK.search(link) and len(words) <= _SPOKESPERSON_LINK_WORDS:
+            return True
+    return False
 
 
 def _pair_of_countries(subject: str, language: Language) -> bool:
