@@ -653,9 +653,10 @@ class Language:
     call_verbs: tuple[str, ...] = ()
     call_verb_blockers: tuple[str, ...] = ()
     call_purpose_links: tuple[str, ...] = ()
-    #: nouns of an honour conferred ("award", "medal", "prix", "insignes") or of an oath of office ("serment"): a
-    #: reception verb whose object is one ("received the X award", "a reçu la médaille", "reçoit le serment du
-    #: gouvernement") reports the award or the swearing-in, an 'other' event, not a meeting
+    #: nouns of an honour conferred ("award", "medal", "prix", "insignes"), of an oath of office ("serment") or of a
+    #: ceremony's act ("ribbon cutting", "wreath-laying"): a meeting verb whose object is one ("received the X
+    #: award", "a reçu la médaille", "reçoit le serment du gouvernement", "hosts a ribbon cutting ceremony") reports
+    #: the award, the swearing-in or the ceremony, an 'other' event, not a meeting
     honour_words: tuple[str, ...] = ()
     #: a feeling told as the manner of a reception or welcome verb, right after it or right before it ("received
     #: with deep sadness the news of", "accueille avec satisfaction l'accord", "с удовлетворением воспринял"): what

@@ -1360,6 +1360,13 @@ LANGUAGE = Language(
             "{launched|launches}",
             "{launch|launching} {ceremony|ceremonies}",
             "{honoured|honored} for",
+            # a ceremony named by its act: a wreath laid, a ribbon cut, ground broken, a flag raised ("laid a
+            # wreath at the Tomb of the Unknown Soldier", "an official ribbon cutting ceremony")
+            "{laid|lays|laying|will lay} {a|a floral} wreath",
+            "{laid|lays|laying|will lay} wreaths",
+            "{wreath-laying|wreath laying|ribbon-cutting|ribbon cutting|flag-raising|flag raising}",
+            "{groundbreaking|ground-breaking} {ceremony|ceremonies}",
+            "{cut|cuts|cutting|will cut} the ribbon",
         ),
     },
     auxiliaries=("has", "have", "had", "is", "was", "were", "will"),
@@ -1537,7 +1544,12 @@ LANGUAGE = Language(
         "members|representatives|officials|leaders|heads|chiefs|executives|students|journalists|veterans|guest|visitor|"
         "diplomat|diplomats|dignitary|dignitaries|him|her|them|us}"
     ),
-    honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}"),
+    honour_words=variants(
+        "{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}",
+        # a ceremony named by its act ("hosts inauguration and ribbon cutting ceremony")
+        "{wreath-laying|wreath laying|ribbon-cutting|ribbon cutting|flag-raising|flag raising}",
+        "{groundbreaking|ground-breaking} {ceremony|ceremonies}",
+    ),
     # news received or welcomed with a feeling, not a guest ("has received with deep sadness the news of …")
     feeling_manners=variants(
         "with {|deep |great |profound |grave |serious |utmost |the utmost }{satisfaction|sadness|sorrow|grief|regret|"
