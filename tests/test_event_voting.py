@@ -837,8 +837,14 @@ def test_a_video_link_among_the_members_of_a_group_is_their_gathering(text, kind
             "The ministers of both sides also held talks.",
             "meeting",
         ),
+        (
+            "Sommet de l'Union africaine\nLes dirigeants malien et sénégalais, qui n'ont pas pu trouver le temps pour "
+            "s'entretenir en tête-à-tête, ont eu samedi matin une conversation dans les couloirs du sommet à "
+            "Addis-Abeba.",
+            "meeting",
+        ),
     ],
-    ids=["members", "no-gathering-named"],
+    ids=["members", "no-gathering-named", "pair-by-nationalities"],
 )
 def test_the_members_of_a_named_gathering_meeting_do_its_work(text, kind):
     assert event_type(text) == kind

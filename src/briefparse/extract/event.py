@@ -71,6 +71,7 @@ _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport wher
 _ARRIVAL_PLACES = ("country", "city")  # where an arrival told with a welcome makes it the arrival of a visit
 _LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
 _MANY = 3  # members counted that make a gathering
+_PAIR = 2  # parties that make a pair, not a gathering
 _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
 _PAIR_AFTER = 5  # words after them, past a ministry's name, where "of the two countries" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
@@ -1332,7 +1333,8 @@ def _complements_a_noun(doc: Document, noun: EventHit, start: int) -> bool:
 def _kind_of_members(doc: Document, kind: str, hit: EventHit, window_start: int) -> str:
     """A meeting verb whose subject is the members of the gathering an earlier window named, with their definite
     article ("The Ministers will exchange views", "Les ministres ont ensuite discuté"): the gathering's own work. Not
-    members a preposition governs ("talks with the leaders"), nor a pair ("the two ministers")."""
+    members a preposition governs ("talks with the leaders"), nor a pair, by its word ("the two ministers") or by
+    the two nationalities that qualify them ("Les dirigeants russe et américain ont eu une conversation")."""
     if kind != "meeting":
         return kind
     pattern, language = compiled(doc.language).cues.members, compiled(doc.language).language
@@ -1342,6 +1344,8 @@ def _kind_of_members(doc: Document, kind: str, hit: EventHit, window_start: int)
         before = doc.lower[max(window_start, members.start() - _DETERMINER_REACH) : members.start()].split()
         governed = len(before) > 1 and before[-2] in (*language.counterpart_words, *language.pair_words)
         if before and before[-1] in language.definite_articles and not governed:
+            if len(_qualifying_nationalities(doc, members, window_start)[0]) == _PAIR:
+                continue
             return "conference"
     return kind
 
