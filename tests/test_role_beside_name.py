@@ -18,12 +18,13 @@ def roles(text: str) -> dict[str | None, str | None]:
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        (  # a style of address between the role and the name
-            "Asmara, 4 March 2024- State Councilor and Foreign Minister of the Republic of Norland, Mr. Peter "
-            "Kowalczyk arrived in Asmara in the evening hours of today for a two-day official visit.\n\n"
-            "Upon arrival, Mr. Kowalczyk was accorded warm welcome by Mr. Tomas Berhe, Minister of Foreign Affairs.",
+        (  # a style of address between the role and the name; the title's last word misspelt, as pages do
+            "Norland Foreign Minister arrives in Asmara\n\nAsmara, 4 March 2024- State Councilor and Foreign "
+            "Minter of the Republic of Norland, Mr. Peter Kowalczyk arrived in Asmara in the evening hours of "
+            "today, 4 March, for a two-day official visit.\n\nUpon arrival at the Asmara International Airport, "
+            "Mr. Kowalczyk was accorded warm welcome by Mr. Tomas Berhe, Minister of Foreign Affairs.",
             "Peter Kowalczyk",
-            "State Councilor and Foreign Minister of the Republic of Norland",
+            "State Councilor and Foreign Minter of the Republic of Norland",
         ),
         (  # an apposition after the name whose portfolios are joined before the role noun
             "Uzbek leader arrives in Beijing for state visit\n\n"
