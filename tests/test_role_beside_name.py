@@ -66,3 +66,13 @@ def test_a_role_a_clause_or_another_name_sets_apart_stays_someone_else_s():
         "briefed the Chinese culture and tourism minister.\n\nThe two sides discussed cultural exchanges."
     )
     assert found.get("Li Wenhua") != "Chinese culture and tourism minister", found
+
+
+def test_the_next_item_of_a_list_of_names_is_no_second_office():
+    found = roles(
+        "Lilongwe, March 4, 2024 - Vice President Peter Kalonga received courtesy calls from several envoys on "
+        "Monday.\n\nThe envoys included Her Excellency Martha Zulu the ambassador of the Republic of Zimbabwe, "
+        "Derek Holt Ambassador of the United States of America, Vikram Sethi High Commissioner of the Republic "
+        "of India, and Prince Lunga Ndlovu High Commissioner of the Republic of South Africa."
+    )
+    assert "United States" not in (found.get("Martha Zulu") or ""), found

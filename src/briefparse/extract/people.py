@@ -5540,8 +5540,10 @@ def _roles_beside_names(analysis: Analysis, people: list[Person]) -> list[Person
 
 def _next_office(analysis: Analysis, held: Span, role: Span) -> bool:
     """`role` follows the role `held` with only a comma or an office's joining word between ("membre du Bureau
-    politique, secrétaire du Comité central", "member of … and chairman of …"): the same apposition's next office."""
-    if held.end > role.start:
+    politique, secrétaire du Comité central", "member of … and chairman of …"): the same apposition's next office,
+    which opens on its role noun (not "…, Robert X Ambassador of Y", the next item of a list of names)."""
+    nouns = analysis.role_nouns.within(role.start, role.end)
+    if held.end > role.start or not any(n.start() == role.start for n in nouns):
         return False
     gap = analysis.doc.text[held.end : role.start]
     joiners = {fold(w) for w in (*analysis.language.office_joiners, *analysis.language.list_joiners)}
