@@ -5466,6 +5466,7 @@ def extract_people(
     _group_roles(analysis, people)
     _pair_role(analysis, people)
     people = _names_closing_roles(analysis, people)
+    people = _roles_beside_names(analysis, people)
     people = [p for p in people if not _tail_of_capitalised_title(analysis, p)]
     people = _without_shorter_forms(people, doc.language)
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
@@ -5502,6 +5503,80 @@ def _without_shorter_forms(people: list[Person], language: Language) -> list[Per
         into.first = min(into.first, person.first)
         kept.remove(person)
     return kept
+
+
+def _roles_beside_names(analysis: Analysis, people: list[Person]) -> list[Person]:
+    """An unnamed party whose role is the title of one named right by it, in one sentence: written before the name of
+    one found without a role, with only a comma or a style of address between ("Foreign Minister of Valdoria, Mr. X
+    arrived"); closing the apposition that a comma opens after it ("welcomed by X, Valdoria's culture and tourism
+    minister, and …"; "X, member of … and Chairman of …"); or the next office of a named one's apposition, after a
+    comma or "and" ("X, membre du Bureau politique, secrétaire du Comité central et chef de …"). One person, named,
+    whose role runs on to the unnamed one's end."""
+    kept = list(people)
+    for unnamed in people:
+        if unnamed.name is not None or unnamed.role is None or not unnamed.participant:
+            continue
+        role = unnamed.role
+        beside = {
+            id(person): (person, start)
+            for person in kept
+            if person.name and person.listed_role is None
+            for start in (
+                [person.role.start] if person.role and _next_office(analysis, person.role, role) else
+                [] if person.role else [_role_beside(analysis, role, mention) for mention in person.mentions]
+            )
+            if start is not None
+        }
+        if len(beside) != 1:
+            continue
+        holder, start = next(iter(beside.values()))
+        holder.role = analysis.doc.span(start, role.end)
+        holder.participant = True
+        holder.mentions = sorted(holder.mentions + unnamed.mentions, key=lambda m: m.start)
+        holder.first = min(holder.first, unnamed.first)
+        kept.remove(unnamed)
+    return kept
+
+
+def _next_office(analysis: Analysis, held: Span, role: Span) -> bool:
+    """`role` follows the role `held` with only a comma or an office's joining word between ("membre du Bureau
+    politique, secrétaire du Comité central", "member of … and chairman of …"): the same apposition's next office,
+    which opens on its role noun (not "…, Robert X Ambassador of Y", the next item of a list of names)."""
+    nouns = analysis.role_nouns.within(role.start, role.end)
+    if held.end > role.start or not any(n.start() == role.start for n in nouns):
+        return False
+    gap = analysis.doc.text[held.end : role.start]
+    joiners = {fold(w) for w in (*analysis.language.office_joiners, *analysis.language.list_joiners)}
+    words = gap.replace(",", " ").split()
+    return "\n" not in gap and gap.count(",") <= 1 and len(words) <= 1 and all(fold(w) in joiners for w in words)
+
+
+def _role_beside(analysis: Analysis, role: Span, mention: Span) -> int | None:
+    """Where the role that `mention`'s name bears starts, when `role` is written right by it (`_roles_beside_names`):
+    the role's own start before the name, the apposition's first word after it; None when other words stand between."""
+    text, language = analysis.doc.text, analysis.language
+    if role.end <= mention.start:
+        gap = text[role.end : mention.start]
+        words = gap.replace(",", " ").split()
+        styles = compiled(language).names.honorific_words
+        if "\n" in gap or gap.count(",") > 1 or any(fold(w).rstrip(".") not in styles for w in words):
+            return None
+        return role.start
+    if mention.end > role.start:
+        return None
+    gap = text[mention.end : role.start]
+    comma = gap.lstrip()
+    if not comma.startswith(","):
+        return None
+    apposition = comma[1:].strip()
+    if not apposition:
+        return role.start
+    words = apposition.split()
+    joiners = {fold(w) for w in language.office_joiners}
+    openers = {fold(w) for w in (*language.clause_openers, *language.list_joiners)}
+    if any(c in apposition for c in ",;\n") or fold(words[-1]) not in joiners or fold(words[0]) in openers:
+        return None
+    return mention.end + len(gap) - len(comma) + 1  # past the comma: `Document.span` trims the space
 
 
 def _names_closing_roles(analysis: Analysis, people: list[Person]) -> list[Person]:
