@@ -36,8 +36,6 @@ _SPOKEN_OF = CORE_EVENTS | {"conference"}
 _WORD = r"[\w'’.-]+"
 #: a headline opened by its speaker and a colon ("Дорнов: …", "Kreml: …", "Turkish FM: …"): a few words, no digit
 _COLON = lazy_compile(rf"(?P<s>[^\W\d_]{_WORD}(?:[^\S\n]+{_WORD}){{0,3}})[^\S\n]*:[^\S\n]+(?=\S)")
-#: a headline opened by its speaker and what follows ("Ланина подтвердила …", "Le Kremlin confirme …")
-_FIRST = lazy_compile(rf"(?P<s>(?:[^\W\d_]+[^\S\n]+)?[{UPPER}]{_WORD}(?:[^\S\n]+[{UPPER}]{_WORD})?)[^\S\n]+(?=\w)")
 #: a headline closed by a verb and its speaker ("…, заявила Ланина") or by the speaker and a verb ("…, Kremlin says")
 _LAST = lazy_compile(rf",[^\S\n]*(?P<x>{_WORD}(?:[^\S\n]+{_WORD}){{1,3}})[^\S\n]*$")
 _NAME_STEM_LETTERS = 4  # letters a declined surname shares with the headline's form at least ("Ланиной", "Ланина")
@@ -75,9 +73,6 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
     colon = _COLON.match(line)
     if colon:
         found.append((colon.start("s"), colon.end("s"), colon.end(), len(line)))
-    first = _FIRST.match(line)
-    if first and speech.match(lower, base + first.end()):
-        found.append((first.start("s"), first.end("s"), first.end(), len(line)))
     last = _LAST.search(line)
     if last:
         words = list(re.finditer(r"\S+", last.group("x")))
@@ -93,7 +88,7 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
         speaker = HeadlineSpeaker(base + start, base + end, base + clause_start, base + clause_end, False)
         if analysis.events_in(speaker.start, speaker.end):
             continue  # a rubric naming a gathering ("Prime ministers' meeting: …"), no one who speaks
-        if _is_seat(text, speaker):  # "Kreml:", "Le Kremlin confirme"
+        if _is_seat(text, speaker):  # "Kreml:", "…, Kremlin says"
             speaker = speaker._replace(seat=True)
         elif analysis.role_nouns.within(speaker.start, speaker.end):  # "Turkish FM:", "…, says the spokesman"
             spokesperson = _spokesperson(analysis, speaker.start, speaker.end)
