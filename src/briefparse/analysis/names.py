@@ -2484,8 +2484,13 @@ def _apposition_of_previous_name(
     caller checks the comma after it): it is that name's apposition."""
     before = text[floor:role_start].rstrip()
     adjectives = _LOWER_WORDS_AT_END.search(before)
-    if adjectives and not set(adjectives.group(0).split()) & language.stopwords:
-        before = before[: adjectives.start()]  # adjectives: "X, neuer Bundesaußenminister, und Y"
+    if (
+        adjectives
+        and not set(adjectives.group(0).split()) & language.stopwords
+        and not _clause_verb(before, adjectives.start(), len(before), language)
+    ):
+        before = before[: adjectives.start()]  # adjectives: "X, neuer Bundesaußenminister, und Y"; not a verb:
+        # "X, welcomed Minister of State for Trade, Y" (the comma closes X's own apposition)
     if not before.endswith(","):
         return False
     comma = floor + len(before) - 1
@@ -2501,13 +2506,17 @@ def _titled_item(text: str, floor: int, name_start: int, language: Language) -> 
     """The name is an item of a list that gives each title first, a comma after it ("the Ambassador of A, X,
     Ambassador of B, Y"): the role after its comma is the next item's."""
     lead = text[max(floor, name_start - _ITEM_TITLE_REACH) : name_start]
-    honorific = compiled(language).names.honorific_at_end.search(lead)
-    lead = (lead[: honorific.start()] if honorific else lead).rstrip()  # "President, Dr. X, Vice President, Y"
+    honorific_at_end = compiled(language).names.honorific_at_end
+    while (honorific := honorific_at_end.search(lead)) is not None and honorific.start() < len(lead):
+        lead = lead[: honorific.start()]  # "President, Dr. X, …", "Ambassador of A, His Excellency Dr. X, …"
+    lead = lead.rstrip()
+    role_noun = compiled(language).names.role_noun
     if not lead.endswith(","):
-        return False
+        # "la canciller X, la ministra de Defensa, Y": the title stands right before the name, no comma between
+        return any(noun.end() == len(lead) for noun in role_noun.finditer(lead.lower()))
     item = lead[:-1]
     item = item[max(item.rfind(","), item.rfind(":"), item.rfind(";")) + 1 :]
-    if not compiled(language).names.role_noun.search(item.lower()):
+    if not role_noun.search(item.lower()):
         return False
     named = find_names(item, 0, len(item), language)
     return not any(len(n.tokens) >= 2 and not places(" ".join(n.tokens), language.code) for n in named)
