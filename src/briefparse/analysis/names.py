@@ -2189,10 +2189,13 @@ def _rank_after_office(
 ) -> bool:
     """A diplomat's rank stands right before the name and closes the complement of an office ("Assistant Secretary
     of State for South and Central Asian Affairs Ambassador X", "Permanent Secretary for International Relations and
-    Cooperation Ambassador X"): the office is the person's role, the rank a title borne with the name. Not where a
-    link or a joining word stands before the rank ("the President of A and Ambassador X": another person)."""
+    Cooperation Ambassador X"): the office is the person's role, the rank a title borne with the name, and so
+    written with a capital. Not where a link or a joining word stands before the rank ("the President of A and
+    Ambassador X": another person)."""
     if fold(rank.group(0)) not in _posts(language) or text[rank.end() : name_start].strip():
         return False
+    if not text[rank.start()].isupper():
+        return False  # "envoy to A X and Monaco ambassador Y": a rank in small letters is another's role, no title
     words = text[office.end() : rank.start()].split()
     links, joins = _genitive_words(language)
     links |= _role_links(language)  # "Secretary of State for …"
