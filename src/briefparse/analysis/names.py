@@ -944,8 +944,14 @@ def _names_written_apart(
     ("dankte Bürgermeister Paolo Bianchi Michael Merle": "Bianchi" and "Merle" each end a name elsewhere; "wird
     Bundespräsident X Erdogan empfangen": "X" and "Erdogan" too). A name of three words ("Anna Maria Weller") is
     kept whole: its middle word closes no name elsewhere, and so is a run holding a common word ("Pacific Islands
-    Forum": a thing's name). Languages whose dictionary cuts runs by case do it there."""
-    if language.second_name_at is not None or not _FEW_NAME_WORDS[0] < len(pieces) <= _FEW_NAME_WORDS[1]:
+    Forum": a thing's name). Languages whose dictionary cuts runs by case do it there; a language whose nouns take no
+    capitals sets two people apart with a word or a comma, and a run there is one name, however the text shortens it
+    elsewhere ("Carlos Mba Esono Nchama", then "Mba Esono"; "S Jaishankar")."""
+    if (
+        language.second_name_at is not None
+        or not language.capitalised_nouns
+        or not _FEW_NAME_WORDS[0] < len(pieces) <= _FEW_NAME_WORDS[1]
+    ):
         return [pieces]
     if any(stems(fold(p.group(0)), patterns.endings) & patterns.not_names for p in pieces):
         return [pieces]
