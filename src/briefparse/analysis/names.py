@@ -716,8 +716,8 @@ def _genitive_of_name(word: str, text: str, language: Language) -> bool:
     if ending is None or not word[:1].isupper() or not word.isalpha() or is_given_name(word):
         return False
     stem = word[: -len(ending)]
-    if len(stem) < _GENITIVE_STEM_LETTERS:
-        return False
+    if len(stem) < _GENITIVE_STEM_LETTERS or _is_common_word(fold(word), compiled(language).names):
+        return False  # "des luxemburgischen Aussenministers X Y": a role's genitive, no name's
     at = text.find(stem)
     while at >= 0:
         end = at + len(stem)
