@@ -33,6 +33,17 @@ def test_rank_after_an_office_leaves_the_office_as_the_role() -> None:
     assert roles["Lena Holt"] == "Norland Assistant Secretary of State for South and Central Asian Affairs"
 
 
+def test_rank_in_small_letters_after_a_listed_name_is_the_next_person_s() -> None:
+    """"envoy to A X and Monaco ambassador Y": a rank in small letters is a role of its own, not a title borne with
+    the name after an office whose complement would run over X's name."""
+    roles = _roles(
+        "Envoys present credentials to President\n\nNew Delhi: US ambassador to India Tom Reyes presented his "
+        "credentials to President Paula Marin on Friday.\n\nAlong with Reyes, Qatari envoy to India Khalid Hassan "
+        "Jabir Al-Amiri and Monaco ambassador Didier Lavalle also presented their credentials to President Marin."
+    )
+    assert roles["Didier Lavalle"] == "Monaco ambassador"
+
+
 def test_rank_after_a_joining_word_is_another_person_s() -> None:
     """"the President of Norland and Ambassador X": the rank is X's own title."""
     roles = _roles("Foreign Minister Paul Marin met the President of Norland and Ambassador Lena Holt on Monday.")

@@ -716,8 +716,8 @@ def _genitive_of_name(word: str, text: str, language: Language) -> bool:
     if ending is None or not word[:1].isupper() or not word.isalpha() or is_given_name(word):
         return False
     stem = word[: -len(ending)]
-    if len(stem) < _GENITIVE_STEM_LETTERS:
-        return False
+    if len(stem) < _GENITIVE_STEM_LETTERS or _is_common_word(fold(word), compiled(language).names):
+        return False  # "des luxemburgischen Aussenministers X Y": a role's genitive, no name's
     at = text.find(stem)
     while at >= 0:
         end = at + len(stem)
@@ -944,8 +944,14 @@ def _names_written_apart(
     ("dankte Bürgermeister Paolo Bianchi Michael Merle": "Bianchi" and "Merle" each end a name elsewhere; "wird
     Bundespräsident X Erdogan empfangen": "X" and "Erdogan" too). A name of three words ("Anna Maria Weller") is
     kept whole: its middle word closes no name elsewhere, and so is a run holding a common word ("Pacific Islands
-    Forum": a thing's name). Languages whose dictionary cuts runs by case do it there."""
-    if language.second_name_at is not None or not _FEW_NAME_WORDS[0] < len(pieces) <= _FEW_NAME_WORDS[1]:
+    Forum": a thing's name). Languages whose dictionary cuts runs by case do it there; a language whose nouns take no
+    capitals sets two people apart with a word or a comma, and a run there is one name, however the text shortens it
+    elsewhere ("Carlos Mba Esono Nchama", then "Mba Esono"; "S Jaishankar")."""
+    if (
+        language.second_name_at is not None
+        or not language.capitalised_nouns
+        or not _FEW_NAME_WORDS[0] < len(pieces) <= _FEW_NAME_WORDS[1]
+    ):
         return [pieces]
     if any(stems(fold(p.group(0)), patterns.endings) & patterns.not_names for p in pieces):
         return [pieces]
@@ -2189,10 +2195,13 @@ def _rank_after_office(
 ) -> bool:
     """A diplomat's rank stands right before the name and closes the complement of an office ("Assistant Secretary
     of State for South and Central Asian Affairs Ambassador X", "Permanent Secretary for International Relations and
-    Cooperation Ambassador X"): the office is the person's role, the rank a title borne with the name. Not where a
-    link or a joining word stands before the rank ("the President of A and Ambassador X": another person)."""
+    Cooperation Ambassador X"): the office is the person's role, the rank a title borne with the name, and so
+    written with a capital. Not where a link or a joining word stands before the rank ("the President of A and
+    Ambassador X": another person)."""
     if fold(rank.group(0)) not in _posts(language) or text[rank.end() : name_start].strip():
         return False
+    if not text[rank.start()].isupper():
+        return False  # "envoy to A X and Monaco ambassador Y": a rank in small letters is another's role, no title
     words = text[office.end() : rank.start()].split()
     links, joins = _genitive_words(language)
     links |= _role_links(language)  # "Secretary of State for …"
@@ -2484,8 +2493,13 @@ def _apposition_of_previous_name(
     caller checks the comma after it): it is that name's apposition."""
     before = text[floor:role_start].rstrip()
     adjectives = _LOWER_WORDS_AT_END.search(before)
-    if adjectives and not set(adjectives.group(0).split()) & language.stopwords:
-        before = before[: adjectives.start()]  # adjectives: "X, neuer Bundesaußenminister, und Y"
+    if (
+        adjectives
+        and not set(adjectives.group(0).split()) & language.stopwords
+        and not _clause_verb(before, adjectives.start(), len(before), language)
+    ):
+        before = before[: adjectives.start()]  # adjectives: "X, neuer Bundesaußenminister, und Y"; not a verb:
+        # "X, welcomed Minister of State for Trade, Y" (the comma closes X's own apposition)
     if not before.endswith(","):
         return False
     comma = floor + len(before) - 1
@@ -2501,13 +2515,17 @@ def _titled_item(text: str, floor: int, name_start: int, language: Language) -> 
     """The name is an item of a list that gives each title first, a comma after it ("the Ambassador of A, X,
     Ambassador of B, Y"): the role after its comma is the next item's."""
     lead = text[max(floor, name_start - _ITEM_TITLE_REACH) : name_start]
-    honorific = compiled(language).names.honorific_at_end.search(lead)
-    lead = (lead[: honorific.start()] if honorific else lead).rstrip()  # "President, Dr. X, Vice President, Y"
+    honorific_at_end = compiled(language).names.honorific_at_end
+    while (honorific := honorific_at_end.search(lead)) is not None and honorific.start() < len(lead):
+        lead = lead[: honorific.start()]  # "President, Dr. X, …", "Ambassador of A, His Excellency Dr. X, …"
+    lead = lead.rstrip()
+    role_noun = compiled(language).names.role_noun
     if not lead.endswith(","):
-        return False
+        # "la canciller X, la ministra de Defensa, Y": the title stands right before the name, no comma between
+        return any(noun.end() == len(lead) for noun in role_noun.finditer(lead.lower()))
     item = lead[:-1]
     item = item[max(item.rfind(","), item.rfind(":"), item.rfind(";")) + 1 :]
-    if not compiled(language).names.role_noun.search(item.lower()):
+    if not role_noun.search(item.lower()):
         return False
     named = find_names(item, 0, len(item), language)
     return not any(len(n.tokens) >= 2 and not places(" ".join(n.tokens), language.code) for n in named)
