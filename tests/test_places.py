@@ -125,6 +125,21 @@ def test_official_names_of_countries_are_countries(name, language, country):
     assert lookup(name, language).country == country
 
 
+@pytest.mark.parametrize(
+    ("name", "language", "country"),
+    [
+        ("St Kitts and Nevis", "en", "KN"),
+        ("St. Kitts and Nevis", "en", "KN"),
+        ("St Lucia", "en", "LC"),
+        ("St Vincent and the Grenadines", "en", "VC"),
+        ("St Pierre & Miquelon", "fr", "PM"),
+        ("St Kitts und Nevis", "de", "KN"),
+    ],
+)
+def test_a_country_is_known_by_its_short_and_long_spellings(name, language, country):
+    assert lookup(name, language).country == country
+
+
 def test_a_name_in_parentheses_is_kept_only_when_it_names_the_same_place():
     assert lookup("Бирма", "ru").country == "MM"  # "Мьянма (Бирма)"
     assert all(p.country != "VI" for p in places("США", "ru"))  # not "Виргинские о-ва (США)"

@@ -46,6 +46,9 @@ MIN_ALTERNATE_LETTERS = 3  # "Yu", "Hua": two-letter alternates are romanised sy
 MAX_CODE_LETTERS = 4  # an upper-case alternate this short is a code ("LAD", "MOW"), not a name
 #: ISO 3166-2 first-level units that are towns, not provinces: Slovenia's 212 municipalities, Malta's local
 #: councils; their names are villages' and a brief reads them no more than other villages'
+#: the short and long ways a territory's name is written: CLDR's "St. Kitts & Nevis" is also "St Kitts and Nevis"
+#: and "Saint Kitts and Nevis", iso-codes' "Saint Vincent and the Grenadines" also "St Vincent and the Grenadines"
+SPELLING_FORMS = ((r"\bSt\. ", "St "), (r"\bSt\. ", "Saint "), (r"\bSaint ", "St "), (r"\bSaint ", "St. "), (" & ", " and "))
 TOWN_SUBDIVISIONS = frozenset(
     {"Municipality", "Urban municipality", "Local council", "Island council", "Parish", "Commune", "Quarter",
      "City", "City with county rights", "Special municipality", "Administrative atoll"}
@@ -106,7 +109,7 @@ def territory_rows(languages: list[str]) -> list[Row]:
         if country:
             spellings.add(country["name"])
         population = str(country["population"]) if country else ""
-        keys = sorted({place_key(s) for s in spellings} - {""})
+        keys = sorted({place_key(form) for s in spellings for form in _spelling_forms(s)} - {""})
         rows[kind].append((kind, code if kind == "country" else "", population, english, "", keys))
     return rows["country"] + rows["region"]
 
@@ -171,6 +174,14 @@ def _variants(name: str, territory_names: set[str]) -> set[str]:
     inside = match.group(2)
     alternative = inside[0].isupper() and not inside.isupper() and inside not in territory_names
     return {name, match.group(1), *([inside] if alternative else [])}
+
+
+def _spelling_forms(name: str) -> set[str]:
+    """A territory's name and its other spellings (`SPELLING_FORMS`): "St. Lucia", "St Lucia", "Saint Lucia"."""
+    forms = {name}
+    for pattern, replacement in SPELLING_FORMS:
+        forms |= {re.sub(pattern, replacement, form) for form in forms}
+    return forms
 
 
 def city_rows(min_population: int) -> list[Row]:
