@@ -158,7 +158,122 @@ def _kind_by_object(
             return "statement"
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
+    if len(_parties_at_meeting(doc, hit, hits, window)) >= _MANY:
+        return "conference"
     return kind
+
+
+def _parties_at_meeting(doc: Document, hit: EventHit, hits: list[EventHit], window: tuple[int, int]) -> set[str]:
+    """The countries a meeting verb's sentence puts at the meeting: those its subject names and those of whom it
+    meets, up to where its object ends (`_object_end`), as country names or as the nationality adjectives of people
+    ("U.S. President A met with Japanese Prime Minister B and South Korean President C", "held a meeting with his
+    counterparts from the US, Australia and Brazil", "The Foreign Ministers of A, B, C and D held a meeting"): three
+    or more make a gathering. None in a sentence that sets the meeting aside ("met X on the sidelines of the
+    summit": talks of two, whoever else came) or that tells a call (a call of many stays a call); nor the countries
+    of envoys (`_names_envoys`)."""
+    cues = compiled(doc.language).cues
+    if any(h[2] == "phone_call" and window[0] <= h[0] < window[1] for h in hits):
+        return set()
+    if cues.aside is not None and cues.aside.search(doc.lower, *window):
+        return set()
+    segments = ((window[0], hit[0]), (hit[1], _object_end(doc, hit, window)))
+    return {
+        country
+        for start, end in segments
+        if not _names_envoys(doc, start, end)
+        for country in _party_countries(doc, start, end)
+    }
+
+
+def _names_envoys(doc: Document, start: int, end: int) -> bool:
+    """`start`..`end` names envoys posted to a country (`Language.posted_roles`: "the ambassadors of A, B and C"):
+    each speaks for their country to the host, whom they meet, and their countries make no gathering."""
+    titles = _posted_titles(compiled(doc.language).language)
+    words = [fold(word[0]) for word in _WORD.finditer(doc.lower, start, end)]
+    return any(word in titles or " ".join(words[i : i + 2]) in titles for i, word in enumerate(words))
+
+
+def _object_end(doc: Document, hit: EventHit, window: tuple[int, int]) -> int:
+    """Where the object of a meeting verb ends: at the clause's end, at a comma that neither a capital, an article,
+    a joining word nor a genitive link follows (a list of parties goes on past its commas and brackets), or at the
+    first place preposition or occasion word ("in Paris", "during the summit"), after which the countries named are
+    places, not parties."""
+    cues = compiled(doc.language).cues
+    language = compiled(doc.language).language
+    clause = _HOST_BREAK.search(doc.text, hit[1], window[1])
+    end = clause.start() if clause else window[1]
+    joiners = {
+        *language.counterpart_words,
+        *language.definite_articles,
+        *language.indefinite_articles,
+        *language.genitive_links,
+    }
+    for mark in _LIST_BREAK.finditer(doc.text, hit[1], end):
+        word = mark.group("next") or ""
+        if mark.group(0)[0] == "(":
+            continue  # the names of those a list's countries send ("du Mali (A B), du Niger (C D)")
+        if mark.group(0)[0] != "," or (word and word.lower() not in joiners and not word[0].isupper()):
+            end = mark.start()
+            break
+    places = {p.lower() for p in language.place_prepositions}
+    occasion = cues.occasion_opening
+    for word in _WORD.finditer(doc.lower, hit[1], end):
+        if word[0] in places or (occasion is not None and occasion.match(doc.lower, word.start())):
+            return word.start()
+    return end
+
+
+@lru_cache(maxsize=8)
+def _party_nouns(language: Language) -> frozenset[str]:
+    """The first words of the roles and of a gathering's members (`Language.roles`, `Language.gathering_members`),
+    lower case: a nationality adjective beside one qualifies a party ("ses homologues américain et mexicain")."""
+    return frozenset(role.lower().split()[0] for role in (*language.roles, *language.gathering_members) if role.split())
+
+
+def _party_countries(doc: Document, start: int, end: int) -> set[str]:
+    """The countries that `start`..`end` names as parties (ISO codes): a country's name not after a place
+    preposition nor in brackets ("in Vietnam", "(Vietnam)": where, not who), and a nationality adjective that
+    qualifies a person, a role's noun or a name beside it past a run of adjectives and joining words ("Japanese
+    Prime Minister", "les dirigeants russe et américain"), not a thing ("the Afghan situation")."""
+    names = compiled(doc.language).names
+    language = compiled(doc.language).language
+    nouns = _party_nouns(language)
+    joiners = set(language.counterpart_words)
+    tokens = [token[0] for token in _TOKEN.finditer(doc.text, start, end)]
+    folded = [fold(token) for token in tokens]
+
+    def qualifier(index: int) -> bool:
+        return folded[index] in joiners or folded[index] in names.nationalities
+
+    found: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        size = next((n for n in (2, 1) if " ".join(folded[index : index + n]) in names.nationalities), 0)
+        if not size or index + size > len(tokens):
+            index += 1
+            continue
+        after, before = index + size, index - 1
+        while after < len(tokens) and qualifier(after):
+            after += 1
+        while before >= 0 and qualifier(before):
+            before -= 1
+        following = tokens[after] if after < len(tokens) else ""
+        preceding = tokens[before] if before >= 0 else ""
+        country = lookup(names.nationalities[" ".join(folded[index : index + size])], "en")
+        person = following[:1].isupper() or following.lower() in nouns or preceding.lower() in nouns
+        if country and country.kind == "country" and person:
+            found.add(country.country)
+        index += size
+    places = {p.lower() for p in language.place_prepositions}
+    for run in _CAPITALISED_RUN.finditer(doc.text, start, end):
+        country = lookup(run[0], language.code)
+        before = doc.text[start : run.start()]
+        if not country or country.kind != "country" or before.rstrip().endswith("("):
+            continue
+        if before.lower().split()[-1:] and before.lower().split()[-1] in places:
+            continue
+        found.add(country.country)
+    return found
 
 
 def _talks_as_purpose(doc: Document, hit: EventHit, start: int) -> bool:
@@ -1236,8 +1351,11 @@ def _meeting_at_gathering(doc: Document, kinds: list[tuple[str, EventHit]], wind
     meeting word joins one person named by their tie to the other ("En marge de l'Assemblée générale, X s'est
     entretenu avec son homologue russe, Y", "Parallel zum Gipfel sind X und sein Kollege Y zusammengekommen", "X y su
     homólogo Y se reunieron tras la Cumbre"): the two met, and the gathering is only where. None otherwise, or when
-    the window counts many members or the word names the gathering itself."""
+    the window counts many members or parties (`_parties_at_meeting`: "a rassemblé les ministres de A, B et C
+    autour de leur homologue marocain, X") or the word names the gathering itself."""
     if not kinds or kinds[0][0] != "conference" or _counts_many(doc, window) or not _named_counterpart(doc, window):
+        return None
+    if len(_parties_at_meeting(doc, kinds[0][1], [hit for _, hit in kinds], window)) >= _MANY:
         return None
     if _inaugurates(doc, kinds[0][1]):
         return None

@@ -1143,6 +1143,7 @@ LANGUAGE = Language(
             "réuni{|e|s|es}",
             "{se réunit|se réunissent|se réunira|se réuniront}",
             "{se retrouvent|se retrouveront|se sont retrouvés|se sont retrouvées}",
+            "{a|ont|avait|avaient|aura} rassemblé",  # "Elle a rassemblé les ministres de A, B et C"
             "{réunion|réunions}",
             # a cabinet's meeting held, not the cabinet acting ("le conseil des ministres a pris note …")
             "{conseil des ministres|conseil de gouvernement} {s'est tenu|se tient|se tiendra|s'est ouvert}",
