@@ -3675,7 +3675,8 @@ def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
 def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X", "Danach ist ein Gespräch
     mit X geplant"), or the one its main clause tells after an opening phrase that sets it in another ("During his
-    visit, X will meet Y", "Nach dem Besuch der Gedenkstätte wird X mit Y zusammenkommen")."""
+    visit, X will meet Y", "Nach dem Besuch der Gedenkstätte wird X mit Y zusammenkommen"), or, when the first is a
+    journey, the first meeting or call after it, told in the future."""
     verb = analysis.first_event(sentence.start, sentence.end)
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
@@ -3684,7 +3685,14 @@ def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:
     if _fronted_meeting(analysis, sentence, verb) is not None:
         return True
     main = _past_opening_phrase(analysis, sentence, verb)
-    return main is not None and _encounter_in_future(analysis, sentence, main)
+    if main is not None and _encounter_in_future(analysis, sentence, main):
+        return True
+    if verb[2] in _MEETS:
+        return False
+    # a journey named first in a phrase or a clause of its own, the meeting its sentence tells in the future ("Le chef
+    # de l'Etat, en visite de deux jours en Italie, s'entretiendra avec X", "во время визита X также встретится с Y")
+    meeting = analysis.first_event(verb[1], sentence.end, _MEETS)
+    return meeting is not None and _encounter_in_future(analysis, sentence, meeting)
 
 
 def _fronted_to_come(analysis: Analysis, sentence: Segment) -> bool:
