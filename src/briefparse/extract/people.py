@@ -165,6 +165,9 @@ _ITEM_REACH = 8  # characters before a name where a line's bullet or number is l
 _ITEM_EDGES = " \t,;()-–—"  # what is trimmed around the words between two items of a list
 _ITEM_WORDS = 6  # at most the words of a country's long name ("Reino de los Países Bajos")
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
+# a clause's end: not a bracket about a name ("X (CDU)"), nor a comma between the items of a list ("X, Bundeskanzler
+# Y und Z"), but one before a word in lower case ("…, ein weiteres Treffen ist geplant")
+_CLAUSE_STOP = lazy_compile(rf"[;:!?\n]|\.(?!\w)|,(?=[^\S\n]*[{LOWER}])")
 _SENTENCE_END = lazy_compile(rf"[.!?](?=[^\S\n]+[{UPPER}])|\n")  # a full stop before a capital, or a line break
 _BETWEEN_REACH = 30  # words from a word of between to a name of the pair it opens
 _PAIR = 2  # the people a pair holds
@@ -3575,11 +3578,27 @@ def _others_to_meet(analysis: Analysis, sentence: Segment, mentions: Mentions) -
 
 def _to_come(analysis: Analysis, sentence: Segment) -> bool:
     """Whether a sentence tells of an event to come: a future marker before its event word ends ("… soll Lawrow mit X
-    zusammentreffen", "se reunirá con X"), not one in a clause after it ("… de la prochaine réunion"). After a
-    lead that tells of an event that took place, such a sentence tells of another one."""
+    zusammentreffen", "se reunirá con X"), not one in a clause after it ("… de la prochaine réunion"), or a word that
+    closes the event's clause after it ("Danach ist ein Gespräch mit X geplant"). After a lead that tells of an event
+    that took place, such a sentence tells of another one."""
     event = analysis.first_event(sentence.start, sentence.end)
     end = event[1] if event else sentence.end
-    return compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None
+    if compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None:
+        return True
+    return event is not None and _closed_as_to_come(analysis, sentence, end)
+
+
+def _closed_as_to_come(analysis: Analysis, sentence: Segment, end: int) -> bool:
+    """A word closes the clause of the event word ending at `end` and puts it to come
+    (`Language.closing_future_markers`: "Danach ist ein Gespräch mit X (CDU) geplant", "stehen Treffen mit X, Y und Z
+    auf dem Programm"), no other event word and no clause's end between, and no past form of the verb it closes
+    before ("Ein Termin bei X stand auf dem Programm": done)."""
+    text, dates = analysis.doc.text, compiled(analysis.language).dates
+    stop = _CLAUSE_STOP.search(text, end, sentence.end)
+    closing = dates.closing_future.search(text, end, stop.start() if stop else sentence.end)
+    if closing is None or analysis.events_in(end, closing.start()):
+        return False
+    return dates.closing_past.search(text, sentence.start, closing.start()) is None
 
 
 def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
@@ -3654,16 +3673,26 @@ def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
 
 
 def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:
-    """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X"), or the one its main
-    clause tells after an opening phrase that sets it in another ("During his visit, X will meet Y", "Nach dem Besuch
-    der Gedenkstätte wird X mit Y zusammenkommen")."""
+    """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X", "Danach ist ein Gespräch
+    mit X geplant"), or the one its main clause tells after an opening phrase that sets it in another ("During his
+    visit, X will meet Y", "Nach dem Besuch der Gedenkstätte wird X mit Y zusammenkommen"), or, when the first is a
+    journey, the first meeting or call after it, told in the future."""
     verb = analysis.first_event(sentence.start, sentence.end)
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
-    if _encounter_in_future(analysis, sentence, verb) or _fronted_meeting(analysis, sentence, verb) is not None:
+    if _encounter_in_future(analysis, sentence, verb) or _closed_as_to_come(analysis, sentence, verb[1]):
+        return True
+    if _fronted_meeting(analysis, sentence, verb) is not None:
         return True
     main = _past_opening_phrase(analysis, sentence, verb)
-    return main is not None and _encounter_in_future(analysis, sentence, main)
+    if main is not None and _encounter_in_future(analysis, sentence, main):
+        return True
+    if verb[2] in _MEETS:
+        return False
+    # a journey named first in a phrase or a clause of its own, the meeting its sentence tells in the future ("Le chef
+    # de l'Etat, en visite de deux jours en Italie, s'entretiendra avec X", "во время визита X также встретится с Y")
+    meeting = analysis.first_event(verb[1], sentence.end, _MEETS)
+    return meeting is not None and _encounter_in_future(analysis, sentence, meeting)
 
 
 def _fronted_to_come(analysis: Analysis, sentence: Segment) -> bool:

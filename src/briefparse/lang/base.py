@@ -200,6 +200,12 @@ class Language:
     invited_day_links: tuple[str, ...] = ()
     #: endings of future-tense verbs, for languages that mark it on the verb ("reunirán": "rán")
     future_endings: tuple[str, ...] = ()
+    #: words that close a clause after the encounter they put to come, in languages whose verbs go last ("Danach ist
+    #: ein Gespräch mit X geplant", "steht ein Treffen mit X auf dem Programm"): a meeting only scheduled
+    closing_future_markers: tuple[str, ...] = ()
+    #: past forms of the verb such a marker closes, which tell a programme carried out ("Ein Termin bei X stand auf dem
+    #: Programm"), not one to come
+    closing_past_verbs: tuple[str, ...] = ()
     #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
     #: January 6", "с 6 января"): a day the text reckons from, no event's
     since_words: tuple[str, ...] = ()

@@ -451,6 +451,11 @@ class DatePatterns:
     #: comes next (`Language.next_markers`: "next to the President"): what a whole sentence tells as still to come;
     #: runs on `Document.text`
     future_verb: re.Pattern[str] = re.compile(NOTHING)
+    #: a word that closes a clause after the encounter it puts to come (`Language.closing_future_markers`): `search`
+    #: on `Document.text` from the event word's end to its clause's end
+    closing_future: re.Pattern[str] = re.compile(NOTHING)
+    #: a past form of the verb such a word closes (`Language.closing_past_verbs`): `search` on `Document.text`
+    closing_past: re.Pattern[str] = re.compile(NOTHING)
     #: such an adjective right after a date, which it marks as coming ("le 18 décembre prochain"): `match`
     upcoming_next: re.Pattern[str] = re.compile(NOTHING)
     #: a clause that tells when a gathering opened or closed, right before a date ("which kicked off on "): `search`
@@ -1945,6 +1950,12 @@ def _dates(language: Language) -> DatePatterns:
         future=_future(language),
         future_after=_future(language, language.upcoming_words),
         future_verb=_future(language, linked=True),
+        closing_future=lazy_compile(rf"(?<!\w)(?:{words(language.closing_future_markers)})(?!\w)", re.I)
+        if language.closing_future_markers
+        else lazy_compile(NOTHING),
+        closing_past=lazy_compile(rf"(?<!\w)(?:{words(language.closing_past_verbs)})(?!\w)", re.I)
+        if language.closing_past_verbs
+        else lazy_compile(NOTHING),
         upcoming_next=lazy_compile(rf"(?i:\s+(?:{words(language.upcoming_words)})(?!\w))")
         if language.upcoming_words
         else lazy_compile(NOTHING),

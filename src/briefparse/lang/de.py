@@ -195,6 +195,8 @@ LANGUAGE = Language(
         # a journey told in the present is one to come: "kommt am Freitag nach Berlin", "reist am Montag nach Rom"
         "kommt", "reist",
     ),
+    closing_future_markers=("geplant", "vorgesehen", "auf dem Programm", "auf dem Plan"),
+    closing_past_verbs=("stand", "standen"),
     invitation_verbs=("eingeladen", "lädt", "laden", "einladen", "einlädt", "lud", "luden"),
     invited_day_links=("für den", "für"),
     since_words=("seit", "seit dem"),
