@@ -1707,6 +1707,52 @@ def _readout_call(analysis: Analysis, windows: list[tuple[int, int]], talk: Even
     return True
 
 
+def _unplaced_talk(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
+    """A conversation the title and the lead tell only by words of conversation ("ont eu une conversation
+    productive", "Беседа президентов носила деловой характер", "had a frank discussion"), none of them one told of
+    audiences or talks held in person as much as of calls (`Language.audience_talk_stems`), between two people at
+    most named there, in a story with no dateline's city and no delegation, whose sentences of conversation name no
+    place after a preposition but a country, a region or a people ("talks in Sochi", "беседа в Кремле"; not "peace
+    in Ukraine", "revient aux Américains") and that names no venue nor any meeting, visit or gathering held in
+    person: two parties who talked and were never together, a call whose medium goes unsaid."""
+    doc = analysis.doc
+    told = [hit for start, end in windows for hit in analysis.events_in(start, end) if hit[2] != "statement"]
+    if not told or any(hit[2] != "meeting" or not _is_talk(doc, hit) for hit in told):
+        return False
+    audience = compiled(doc.language).cues.audience_talk
+    if audience and any(audience.search(doc.lower, hit[0], hit[1]) for hit in told):
+        return False  # "s'est entretenu avec son homologue": an audience as often as a call
+    named = {
+        fold(match.tokens[-1])
+        for _, match in analysis.names
+        if len(match.tokens) >= _PAIR and any(start <= match.start < end for start, end in windows)
+    }
+    if len(named) > _PAIR:
+        return False  # a delegation, notables, several guests: an audience, not a call between two
+    if analysis.dateline.cities:
+        return False  # "KAZAN, March 3. Minister X held a discussion with Y": where the talks were held
+    delegations = {fold(noun) for noun in doc.language.delegation_nouns}
+    if any(fold(word) in delegations for word in _WORD.findall(doc.lower)):
+        return False  # "The delegations were led by X and Y": talks held in person
+    if any(
+        hit[2] in ("meeting", "visit", "conference") and not _is_talk(doc, hit)
+        for hit in analysis.events_in(0, len(doc.text))
+    ):
+        return False  # "met", "received", "tête-à-tête", "visit" anywhere: in person
+    places, nationalities = compiled(doc.language).places, compiled(doc.language).names.nationalities
+    for sentence in doc.sentences:
+        if not any(_is_talk(doc, hit) for hit in analysis.events_in(sentence.start, sentence.end)):
+            continue
+        for match in places.after_preposition.finditer(doc.text, sentence.start, sentence.end):
+            place = match.group("place").rstrip(".")
+            people = {fold(place), fold(place).removesuffix("s")} & nationalities.keys()  # "aux Américains"
+            if place_kind(place, doc.language.code) not in ("country", "region") and not people:
+                return False  # "talks in Sochi", "беседа в Кремле": where they talked; not "peace in Ukraine"
+    return not any(
+        pattern.search(doc.text) for pattern in (places.unnamed_venue, places.institution_seat, places.seat_held)
+    )
+
+
 def _reports_ranked_visit(
     doc: Document, votes: dict[str, tuple[float, EventHit]], hits: list[EventHit], window_end: int
 ) -> bool:
@@ -2114,6 +2160,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                         or _call_told_later(analysis, read)
                         or _call_opens_window(analysis, read)
                         or _readout_call(analysis, read, hit)
+                        or _unplaced_talk(analysis, read)
                     )
                 if by_phone:
                     kind = "phone_call"

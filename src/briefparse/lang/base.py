@@ -552,6 +552,10 @@ class Language:
     #: Secretary spoke today with Foreign Minister X"): such a verb with a person after it, in a brief that names no
     #: place for it and no meeting held in person, reports a call. Only for a language whose readouts write so.
     readout_talk_verbs: tuple[str, ...] = ()
+    #: beginnings of the words of conversation that a language's briefs use for an audience held in person as much
+    #: as for a call ("entret" of "s'est entretenu avec"): a conversation told by one stays a meeting when nothing
+    #: places it
+    audience_talk_stems: tuple[str, ...] = ()
     #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
     #: or one only offered ("invited him to")
     aside_cues: tuple[str, ...] = ()

@@ -242,6 +242,9 @@ class CuePatterns:
     talk: re.Pattern[str] | None
     #: a verb of speaking with someone that reports a call when nothing places it (`Language.readout_talk_verbs`)
     readout_talk: re.Pattern[str] | None
+    #: a word of conversation told of audiences held in person as much as of calls (`Language.audience_talk_stems`),
+    #: to run on `Document.lower`
+    audience_talk: re.Pattern[str] | None
     #: a phrase that sets the next event word aside (`Language.aside_cues`), to run on `Document.lower`
     aside: re.Pattern[str] | None
     #: words that make the event noun right after them (up to four words off) an occasion (`Language.occasion_cues`),
@@ -1508,6 +1511,9 @@ def _cues(language: Language) -> CuePatterns:
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
         readout_talk=lazy_compile(rf"(?:{words(language.readout_talk_verbs)})(?!\w)")
         if language.readout_talk_verbs
+        else None,
+        audience_talk=lazy_compile(rf"{starting_words(language.audience_talk_stems)}\w*")
+        if language.audience_talk_stems
         else None,
         aside=_whole_phrases(language.aside_cues),
         occasion=lazy_compile(rf"{starting_words(occasions)}(?:(?<=['’])[\w-]+)?(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,4}})[\s'’]*$")

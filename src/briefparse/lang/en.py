@@ -1504,6 +1504,8 @@ LANGUAGE = Language(
     gathering_kinds=("ministerial", "trilateral", "quadrilateral", "multilateral", "tripartite", "quadripartite"),
     rank_suffixes=("st", "nd", "rd", "th"),
     talk_stems=("talk", "spoke", "speak", "discuss", "conversation", "conversed"),
+    # "held talks with" tells talks held in person far more often than a call ("had a discussion" does not)
+    audience_talk_stems=("talk",),
     readout_talk_verbs=("spoke", "speaks", "talked", "has spoken"),
     aside_cues=variants(
         "on the {sidelines|margins} of",

@@ -1386,6 +1386,9 @@ LANGUAGE = Language(
     # the first rank too, which a session’s number leaves out ("leur 1ère rencontre" is no session)
     office_rank_suffixes=("er", "ère", "re", "e", "ème", "eme", "è", "ième"),
     talk_stems=("entret", "échang", "discut", "convers"),
+    # "s'est entretenu avec son homologue" tells an audience as often as a call; "une conversation", "l'échange"
+    # tell a call when nothing places them
+    audience_talk_stems=("entret",),
     aside_cues=variants(
         "en marge {de|du|des}",
         "dans le cadre {de la|du|des}",

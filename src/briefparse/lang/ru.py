@@ -1103,6 +1103,8 @@ LANGUAGE = Language(
         "восьми", "сорок", "десятки", "десятков",
     ),
     talk_stems=("переговор", "бесед", "разговор", "обсуд", "обсужд", "поговор"),
+    # "переговоры" without "телефонные" are talks held in person; "разговор", "беседа" are as often a call
+    audience_talk_stems=("переговор",),
     aside_cues=variants(
         "на полях",
         "в кулуарах",
