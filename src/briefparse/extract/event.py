@@ -1739,13 +1739,16 @@ def _unplaced_talk(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
         for hit in analysis.events_in(0, len(doc.text))
     ):
         return False  # "met", "received", "tête-à-tête", "visit" anywhere: in person
-    places, nationalities = compiled(doc.language).places, compiled(doc.language).names.nationalities
+    patterns = compiled(doc.language)
+    places, nationalities, plurals = patterns.places, patterns.names.nationalities, patterns.names.plural_endings
     for sentence in doc.sentences:
         if not any(_is_talk(doc, hit) for hit in analysis.events_in(sentence.start, sentence.end)):
             continue
         for match in places.after_preposition.finditer(doc.text, sentence.start, sentence.end):
             place = match.group("place").rstrip(".")
-            people = {fold(place), fold(place).removesuffix("s")} & nationalities.keys()  # "aux Américains"
+            key = fold(place)
+            singulars = {key[: len(key) - len(plural)] + one for one, plural in plurals if key.endswith(plural)}
+            people = ({key} | singulars) & nationalities.keys()  # "aux Américains"
             if place_kind(place, doc.language.code) not in ("country", "region") and not people:
                 return False  # "talks in Sochi", "беседа в Кремле": where they talked; not "peace in Ukraine"
     return not any(
