@@ -54,3 +54,24 @@ def test_airport_named_after_someone_en():
     taking_part = _taking_part(text)
     assert "Salman Haider" in taking_part, taking_part
     assert not any("Nur Khan" in name for name in taking_part), taking_part
+
+
+def test_whom_a_speaker_at_the_airport_names_en():
+    text = (
+        "COLOMBO, March 12, 2025 — Valdorian Foreign Minister Arif Zaman arrived in Sri Lanka on Thursday for a "
+        "one-day official visit and held talks with President Nimal Perera.\n\n"
+        "The Valdorian Foreign Minister, making a statement from the VIP lounge at the Bandaranaike International "
+        "Airport, stated that he came to hand deliver a letter to President Nimal Perera from his Prime Minister "
+        "Tariq Mahmood."
+    )
+    assert "Tariq Mahmood" not in _taking_part(text), _taking_part(text)
+
+
+def test_other_guests_arriving_at_the_airport_fr():
+    text = (
+        "Dakar, 12 mars 2025 — Le président valdorien, Paul Masimo, est arrivé mercredi à Dakar pour une visite "
+        "officielle, à l'invitation de son homologue Amadou Ndiaye.\n\n"
+        "Le ballet des chefs d'Etat se poursuit à l'aéroport militaire après l'arrivée des présidents guinéen "
+        "Sékou Camara et libérien Joseph Tubman, ainsi que du chef du gouvernement ghanéen Kwame Boateng."
+    )
+    assert "Kwame Boateng" not in _taking_part(text), _taking_part(text)

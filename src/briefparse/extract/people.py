@@ -3606,6 +3606,13 @@ def _airport_scenes(
     ]
 
 
+def _names_a_participant(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+    """The sentence names someone taking part, or opens on a pronoun or a role as its subject."""
+    return bool(compiled(analysis.language).people.continuation.match(sentence.text)) or any(
+        person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end)
+    )
+
+
 def _names_the_airport(analysis: Analysis, start: int, end: int) -> bool:
     """The name at `start`-`end` is an airport's, no one who takes part: an airport word follows it after capitalised
     words only ("Nur Khan airbase", "King Khalid International Airport"), or comes right before it, a word between at
@@ -6475,7 +6482,12 @@ def _people_taking_part(
         for sentence in _airport_scenes(analysis, lead, windows, mentions, days):
             _add_role_mentions(analysis, people, mentions, [sentence])
             _style_mentions(analysis, people, mentions, [sentence])
-            _mark_participants(analysis, mentions, [sentence], took_place)
+            if not _names_a_participant(analysis, sentence, mentions):
+                continue  # "Le ballet des chefs d'Etat se poursuit à l'aéroport": others' arrivals
+            speech = compiled(analysis.language).cues.speech.search(analysis.doc.lower, sentence.start, sentence.end)
+            said = speech.start() if speech else sentence.end
+            told = Segment(sentence.start, said, sentence.text[: said - sentence.start], sentence.paragraph)
+            _mark_participants(analysis, mentions, [told], took_place)  # not whom a speaker there names
             windows.append(sentence)
     _counterpart_named_later(analysis, people, lead)
     _speaker_named_later(analysis, people, lead)
