@@ -130,6 +130,7 @@ _NAME_CONTEXT = 60  # characters before a name where the word that tells its cas
 _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stands for its role is looked for
 #: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*(?P<lead>(?:[{LOWER}][\w'’-]*[^\S\n]+){{0,2}})$")
+_AIRPORT_REACH = 40  # the most characters between an airport's word and the name of the airport
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _ACRONYM_AFTER = lazy_compile(r"[^\S\n]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # " (PML-N)": a body's acronym after its name
 _ITEM_SEPARATOR = lazy_compile(r"[\s,;]*")
@@ -2401,7 +2402,7 @@ def _mark_participants(
                 continue
             if _credited_later(analysis, mentions, window, start, stated):
                 continue
-            if _dies(analysis, window, start, end):
+            if _dies(analysis, window, start, end) or _names_the_airport(analysis, start, end):
                 continue
             if _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
                 continue
@@ -3599,6 +3600,56 @@ def _closed_as_to_come(analysis: Analysis, sentence: Segment, end: int) -> bool:
     if closing is None or analysis.events_in(end, closing.start()):
         return False
     return dates.closing_past.search(text, sentence.start, closing.start()) is None
+
+
+def _airport_scenes(
+    analysis: Analysis, lead: list[Segment], windows: list[Segment], mentions: Mentions, days: WrittenDays | None
+) -> list[Segment]:
+    """The sentences of a visit's story after its first lead one that place someone at an airport
+    (`Language.airport_words`: "Le président a été raccompagné à l'aéroport par le Premier ministre, X", "На
+    территории аэропорта гостя ожидали X и Y"): the guest's arrival or departure, whose welcoming party takes part;
+    not one that goes back to an earlier occasion or forward to one to come, nor one of a later item of the brief."""
+    airport = compiled(analysis.language).cues.airport
+    if airport is None or not lead:
+        return []
+    taken, end = {w.start for w in windows}, analysis.main_event_end
+    return [
+        s
+        for s in analysis.story
+        if lead[0].start < s.start < end
+        and s.start not in taken
+        and airport.search(analysis.doc.lower, s.start, s.end)
+        and not _background(analysis, s)
+        and not _to_come(analysis, s)
+        and not _another_occasion(analysis, s, mentions, days)
+    ]
+
+
+def _names_a_participant(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+    """The sentence names someone taking part, or opens on a pronoun or a role as its subject."""
+    return bool(compiled(analysis.language).people.continuation.match(sentence.text)) or any(
+        person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end)
+    )
+
+
+def _names_the_airport(analysis: Analysis, start: int, end: int) -> bool:
+    """The name at `start`-`end` is an airport's, no one who takes part: an airport word follows it after capitalised
+    words only ("Nur Khan airbase", "King Khalid International Airport"), or comes right before it, a word between at
+    most that is no stopword ("aéroport international Blaise Diagne", "Aeropuerto Jorge Chávez"; not "airport by X").
+    """
+    airport, text = compiled(analysis.language).cues.airport, analysis.doc.text
+    if airport is None:
+        return False
+    after = airport.search(analysis.doc.lower, end, min(len(text), end + _AIRPORT_REACH))
+    if after is not None and all(w[:1].isupper() for w in text[end : after.start()].split()):
+        return not _CLAUSE_BREAK.search(text, end, after.start())
+    words = text[max(0, start - _AIRPORT_REACH) : start].split()
+    for back in (1, 2):
+        if len(words) < back or _CLAUSE_BREAK.search(" ".join(words[-back:])):
+            return False
+        if airport.search(words[-back].lower()):
+            return back == 1 or words[-1].lower() not in analysis.language.stopwords
+    return False
 
 
 def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
@@ -6456,6 +6507,17 @@ def _people_taking_part(
     for sentence in _sequence_items(analysis, mentions, windows):
         _mark_participants(analysis, mentions, [sentence], took_place)
         windows.append(sentence)
+    if event_type == "visit":
+        for sentence in _airport_scenes(analysis, lead, windows, mentions, days):
+            _add_role_mentions(analysis, people, mentions, [sentence])
+            _style_mentions(analysis, people, mentions, [sentence])
+            if not _names_a_participant(analysis, sentence, mentions):
+                continue  # "Le ballet des chefs d'Etat se poursuit à l'aéroport": others' arrivals
+            speech = compiled(analysis.language).cues.speech.search(analysis.doc.lower, sentence.start, sentence.end)
+            said = speech.start() if speech else sentence.end
+            told = Segment(sentence.start, said, sentence.text[: said - sentence.start], sentence.paragraph)
+            _mark_participants(analysis, mentions, [told], took_place)  # not whom a speaker there names
+            windows.append(sentence)
     _counterpart_named_later(analysis, people, lead)
     _speaker_named_later(analysis, people, lead)
     _pronoun_subject_named_before(analysis, people, lead)
