@@ -1311,6 +1311,21 @@ LANGUAGE = Language(
         "ont exprimé",
         "ont salué",
         "a annoncé",
+        # a speech told by its noun or by addressing the hearers, and any of these verbs with an adverb after the
+        # auxiliary, as a gathering's officers speak at it ("X a également fait une déclaration avant le huis clos",
+        # "Y s'est ainsi adressé à ses pairs", "Z a souhaité que …")
+        "a souhaité",
+        "a fait une déclaration",
+        *variants("s'est adressé{|e}"),
+        *variants(
+            "{a|ont} {également|aussi|ainsi|pour sa part|pour leur part|de son côté|de leur côté|notamment|"
+            "par ailleurs|en outre} {déclaré|souligné|noté|exprimé|affirmé|ajouté|rappelé|salué|réitéré|"
+            "insisté|évoqué|discuté|échangé|convenu|appelé|plaidé|estimé|invité|exhorté|mis en avant|"
+            "mis en garde|assuré|fait valoir|relevé|dit|réaffirmé|encouragé|félicité|remercié|annoncé|souhaité|"
+            "fait une déclaration}",
+            "{s'est|se sont} {également|aussi|ainsi|pour sa part|pour leur part|de son côté|de leur côté|notamment|"
+            "par ailleurs|en outre} adressé{|e|s|es}",
+        ),
         # the verb after a quotation, its subject inverted ("«C'était important», a-t-il déclaré")
         *variants("{a-t-il|a-t-elle} {déclaré|souligné|ajouté|indiqué|précisé|affirmé|estimé}"),
     ),
