@@ -338,15 +338,17 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
+        country = _country_in_brackets(doc, match)
         if (
             role
             or honorific
             or chained
-            or _country_in_brackets(doc, match)
+            or country
             or _country_item_name(analysis, match)
             or _after_elided_head(analysis, sentence, match)
         ) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
+            person.country = person.country or country
             if chained and chained[2] is not person:
                 person.list_head = chained[2]
             office = (match.end, chained[1], chained[2]) if chained else _office_noun(analysis, match, role, person)
@@ -798,16 +800,18 @@ def _role_links_of(language: Language) -> tuple[str, ...]:
     return tuple(fold(link).replace("’", "'") for link in language.role_links)
 
 
-def _country_in_brackets(doc: Document, match: NameMatch) -> bool:
+def _country_in_brackets(doc: Document, match: NameMatch) -> Span | None:
     """A country in brackets right after the name ("Sebastian Kurz (Österreich), Didier Burkhalter (Schweiz)"), or
     after a dash in a list of one name a line ("Юнхо Ли – Республика Корея,"), as the envoys of a ceremony are
-    listed."""
+    listed: the country's span, the one the person stands for."""
     text = doc.text
     country = _BRACKETED.match(text, match.end)
     if country is None and _ITEM_OPENING.search(text, max(0, match.start - _ITEM_REACH), match.start):
         country = _DASHED_ITEM.match(text, match.end)
     code = doc.language.code if doc.language else ""
-    return bool(country) and any(p.kind == "country" for p in places(country.group(1), code))
+    if country is None or not any(p.kind == "country" for p in places(country.group(1), code)):
+        return None
+    return doc.span(country.start(1), country.end(1))
 
 
 def _country_item_name(analysis: Analysis, match: NameMatch) -> bool:
@@ -4791,6 +4795,8 @@ def _to_model(doc: Document, person: Person, home: Callable[[], str | None] | No
         second = person.apposition.text.strip(" ,")
         role = second if fold(role) in fold(second) else f"{role}, {second}"
     affiliation = nationality_country(role, doc.language) if role else None
+    if affiliation is None and person.country:
+        affiliation = person.country.text.strip()  # "X (Angola), Y (Tchad)": the country each item stands for
     if affiliation is None and role and home and _home_office(role, doc.language):
         affiliation = home()  # "le président de la République" in a brief from Cotonou
     if role and person.chained_office:

@@ -47,6 +47,8 @@ class Person:
     #: the first item of a list whose office this person holds too, given only by the list ("посол Украины X,
     #: Чехии - Y"): the items of a list take part with their first
     list_head: Person | None = None
+    #: the country in brackets (or after a dash) right after the name in a list of envoys or leaders ("X (Angola)")
+    country: Span | None = None
 
 
 class PeopleIndex:
