@@ -76,3 +76,44 @@ def test_a_name_after_an_absence_verb_and_its_complement_still_takes_part():
         "Norlandia, Karl Vester."
     )
     assert "Karl Vester" in {p.name for p in briefparse.parse(text).participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told as one of the absent, as not invited, or as one whose part is called off
+        "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
+        "Norlandia, Karl Vester. El primer ministro Eric Lund viajó luego a Estlandia para reunirse con su "
+        "homólogo, Jan Olsen, uno de los ausentes en la cita de Porta Nova.",
+        "El presidente Paul Marín inauguró el martes en Porta Nova la cumbre de la región con su homólogo de "
+        "Norlandia, Karl Vester, mientras que la cancelación de la participación del presidente de Valdoria, Jan "
+        "Olsen, ha marcado la jornada.",
+        "El presidente Paul Marín recibió el martes en el Palacio de Porta Nova al cuerpo diplomático, junto al "
+        "canciller Karl Vester. A la actividad no se le cursó invitación al embajador de Norlandia en Valdoria, Jan "
+        "Olsen.\n\n\"El embajador de Norlandia en Valdoria no fue invitado a este encuentro\", dijo el canciller.",
+        "El presidente Paul Marín recibió el martes en Porta Nova a su homólogo de Norlandia, Karl Vester. El "
+        "canciller valdoriano, Jan Olsen, canceló su participación a última hora.",
+        "Foreign ministers of the group met in Porta Nova on Tuesday, chaired by Paul Marin and Karl Vester. "
+        "Norland's Foreign Minister Jan Olsen announced he will not attend.",
+        "President Paul Marin received Norland's ambassador Karl Vester on Tuesday in the absence of Foreign "
+        "Minister Jan Olsen.",
+        "Le président Paul Marin a reçu mardi l'ambassadeur de Norland, Karl Vester, en l'absence du ministre des "
+        "Affaires étrangères, Jan Olsen.",
+        "Le président Paul Marin a reçu mardi l'ambassadeur de Norland, Karl Vester. Le ministre des Affaires "
+        "étrangères, Jan Olsen, a annulé sa visite.",
+        "Präsident Paul Marin hat am Dienstag in Porta Nova den Botschafter Karl Vester empfangen. Außenminister Jan "
+        "Olsen nahm nicht teil.",
+        "Президент Пауль Марин принял во вторник в Порта-Нове посла Карла Вестера. Министр иностранных дел Ян "
+        "Ольсен не участвовал во встрече.",
+    ],
+)
+def test_one_told_absent_not_invited_or_called_off_is_only_mentioned(text):
+    """A name whose clause tells absence ("uno de los ausentes", "announced he will not attend", "nahm nicht teil",
+    "не участвовал"), no invitation ("no se le cursó invitación al embajador X", "the ambassador … was not invited")
+    or a part called off ("la cancelación de la participación del presidente X", "a annulé sa visite") is mentioned,
+    not a party; so is the office noun standing for them, with its complement and seat."""
+    brief = briefparse.parse(text)
+    participants = {p.name for p in brief.participants}
+    assert "Paul Marin" in participants or "Paul Marín" in participants or "Пауль Марин" in participants
+    assert not {"Jan Olsen", "Ян Ольсен"} & participants
+    assert {"Jan Olsen", "Ян Ольсен"} & {p.name for p in brief.people_mentioned}

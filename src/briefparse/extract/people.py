@@ -55,7 +55,7 @@ from briefparse.lang.base import Language
 from briefparse.lang.bylines import BYLINE_CUES, WRITTEN_AND_WORDS
 from briefparse.lang.cldr import territory_names
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
-from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems
+from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems, words
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
 from briefparse.officeholders import holders_named, terms
@@ -2865,12 +2865,19 @@ def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, sta
 
 
 def _stays_away(analysis: Analysis, end: int) -> bool:
-    """The name ending at `end` is the subject of a verb that says it takes no part, right after it or after the comma
-    that closes its apposition ("Le ministre …, M. X, ne sera pas de ce voyage", "X did not attend the talks"): named
-    beside the event, not in it."""
+    """The name ending at `end` is the subject of a verb that says it takes no part, right after it, after the comma
+    that closes its apposition ("Le ministre …, M. X, ne sera pas de ce voyage", "X did not attend the talks"), or
+    after the complement and seat of the office noun that stands for it ("El embajador de Norlandia en Valdoria no fue
+    invitado"): named beside the event, not in it."""
     absence, text = compiled(analysis.language).people.absence, analysis.doc.text
     if absence is None:
         return False
+    complement = _office_complement(analysis.language)
+    office = complement.match(text, end) if complement is not None else None
+    if office is not None:
+        seat = _office_seat(analysis.language)
+        held = seat.match(text, office.end()) if seat is not None else None
+        end = (held or office).end()
     gap = _APPOSITION_GAP.match(text, end)
     return bool(absence.match(text[gap.end() if gap else end :].lstrip()[:_ABSENCE_REACH]))
 
@@ -2878,9 +2885,10 @@ def _stays_away(analysis: Analysis, end: int) -> bool:
 def _named_after_absence(analysis: Analysis, window: Segment, start: int) -> bool:
     """The name at `start` is whom a phrase of absence before it in its sentence is said of ("No participarán los
     presidentes X (Colombia), Y (Chile)", "Tampoco asistió el presidente de Valdoria, X, ni su colega, Y", "los que
-    no asistirán son X", "ante la ausencia del presidente X"): the phrase is followed by a determiner, a name (the
-    list's first), or, after an absence noun's link, a role, and nothing between it and the name opens a clause or
-    tells an event (not "X no viajó a Porta Nova, pero recibió a Y")."""
+    no asistirán son X", "ante la ausencia del presidente X"): the phrase is followed by a determiner or a preposition
+    and its article in one word ("no se le cursó invitación al embajador X"), a name (the list's first), or, after an
+    absence noun's link, a role, and nothing between it and the name opens a clause or tells an event (not "X no viajó
+    a Porta Nova, pero recibió a Y")."""
     language = analysis.language
     patterns = compiled(language).people
     if patterns.absence_before is None:
@@ -2894,7 +2902,8 @@ def _named_after_absence(analysis: Analysis, window: Segment, start: int) -> boo
         return False
     first = _NEXT_WORD.match(gap)
     linked = phrase.group().split()[-1].lower() in language.genitive_links
-    if first and not linked and not first.group(1)[0].isupper() and first.group(1).lower() not in language.determiners:
+    openers = (*language.determiners, *language.article_contractions)
+    if first and not linked and not first.group(1)[0].isupper() and first.group(1).lower() not in openers:
         return False  # the list's earlier names may come first: "no asistirán fueron X, de Cuba; Y, de Nicaragua"
     opener = compiled(language).people.clause_opener
     if opener is not None and opener.search(gap):
@@ -5127,6 +5136,17 @@ def _office_complement(language: Language) -> re.Pattern[str] | None:
     word = rf"[{UPPER}][\w'’-]*"
     return kept_patterns.compile(
         rf"(?:[^\S\n]+(?:{either(language.genitive_links)}){article}(?:(?<=['’])|[^\S\n]+){word}(?:[^\S\n]+{word})*)+"
+    )
+
+
+@lru_cache(maxsize=8)
+def _office_seat(language: Language) -> re.Pattern[str] | None:
+    """Where an office is held, right after its complement: a place preposition and capitalised words ("en Chile")."""
+    if not language.place_prepositions:
+        return None
+    word = rf"[{UPPER}][\w'’-]*"
+    return kept_patterns.compile(
+        rf"[^\S\n]+(?:{words(language.place_prepositions)})[^\S\n]+{word}(?:[^\S\n]+{word})*"
     )
 
 

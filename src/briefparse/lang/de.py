@@ -1202,6 +1202,13 @@ LANGUAGE = Language(
         "meeting": (("kam", "zusammen"), ("kamen", "zusammen"), ("kommt", "zusammen"), ("kommen", "zusammen")),
     },
     guest_nouns=("Gast", "Gäste", "Gästen", "Besucher", "Besuchern"),
+    # "X fehlte", "X nahm nicht teil", "X war nicht eingeladen", "X sagte seine Teilnahme ab", "X ließ sich vertreten"
+    absence_verbs=variants(
+        "{fehlte|fehlten|fehlt|fehlen}", "{nahm|nahmen|nimmt|nehmen} nicht teil",
+        "{war|waren|ist|sind|wurde|wurden} nicht {anwesend|dabei|eingeladen}",
+        "{sagte|sagten|sagt} {seine|ihre} {Teilnahme|Reise|Visite|Besuch} ab",
+        "{hatte|hatten|hat} {seine|ihre} {Teilnahme|Reise|Besuch} abgesagt", "{ließ|ließen|lässt} sich vertreten",
+    ),
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),

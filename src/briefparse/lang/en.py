@@ -1822,6 +1822,14 @@ LANGUAGE = Language(
         "{was|were|will be} {absent|not present}", "{was|were} represented by", "skipped",
         # the progressive of a report while the event goes on: "as its President X is not attending the event"
         "{is|are|was|were} not {attending|taking part|participating|travelling|traveling}",
+        # told of one's own absence or of a part called off: "X announced he will not attend", "X was not invited",
+        # "X cancelled her trip"
+        "{announced|said|confirmed} {he|she|they} {will|would} not {attend|take part|participate|travel|join}",
+        "{was|were} not invited", "{cancelled|canceled|called off} {his|her|their} {trip|visit|participation}",
+    ),
+    absence_before=variants(
+        # an absence noun and its link: "in the absence of President X", "the cancellation of the visit of X"
+        "in the absence of", "the {cancellation|cancelation} of the {visit|trip|participation} of",
     ),
     message_nouns=("message", "messages", "greetings", "letter"),
     greeting_nouns=("congratulations", "condolences", "condolence", "sympathies", "felicitations", "wishes"),

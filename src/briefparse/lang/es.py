@@ -1350,6 +1350,11 @@ LANGUAGE = Language(
         # "no pudo asistir a la reunión por impedimentos legales": could not, and so did not, take part
         "{no|tampoco} {pudo|pudieron|podrá|podrán} {asistir|participar|viajar|acudir|estar presente|estar presentes}",
         "{estuvo|estará} ausente", "se hizo representar",
+        # told apart from those who came: "X, uno de los ausentes en la cita", "X no fue invitado a la recepción"
+        "{uno|una} de {los|las} {ausentes|grandes ausentes}",
+        "{no|tampoco} {fue|fueron|ha sido|han sido} {invitado|invitada|invitados|invitadas}",
+        # whose part is called off: "X canceló su participación a última hora"
+        "{canceló|cancelaron|suspendió|suspendieron} su {participación|asistencia|viaje|visita}",
     ),
     absence_before=variants(
         # the subject after its verb: "No participarán los presidentes X (Colombia), Y (Chile)", "Tampoco asistió el
@@ -1362,6 +1367,10 @@ LANGUAGE = Language(
         "{no|tampoco} {asistieron|asistirán|participaron|participarán|acudieron|acudirán|llegaron|viajaron|"
         "estuvieron|estarán} {son|fueron|serán|eran}",
         "{ausencia|ausencias} {de|del}",
+        # the one not invited, the one whose part is called off: "no se le cursó invitación al embajador X", "la
+        # cancelación de la participación del presidente X"
+        "no se {le|les} {cursó|extendió} invitación",
+        "{cancelación|suspensión} de {la participación|la asistencia|la visita|el viaje} {de|del}",
     ),
     encounter_infinitives=variants(
         "{reunirse|entrevistarse|encontrarse|haberse reunido|haberse entrevistado|haberse encontrado} con"

@@ -1723,6 +1723,14 @@ LANGUAGE = Language(
         "ne {prendra|prendront} pas part", "ne {participera|participeront} pas", "n{'|’}{assistera|assisteront} pas",
         "n{'|’}{a|ont} pas fait le déplacement", "ne {fera|feront} pas {le déplacement|partie}",
         "{était|étaient|sera|seront} {absent|absente|absents}", "s{'|’}est fait {représenter|excuser}",
+        # told apart from those invited, or whose part is called off: "X n'a pas été invité", "X a annulé sa visite"
+        "n{'|’}{a|avait} pas été {invité|invitée}", "n{'|’}{ont|avaient} pas été {invités|invitées}",
+        "{a|ont|avait|avaient} annulé {sa|leur} {participation|visite|venue}",
+        "{a|ont|avait|avaient} annulé son {déplacement|voyage}",
+    ),
+    absence_before=variants(
+        # an absence noun and its link: "en l'absence du président X", "l'annulation de la visite du ministre X"
+        "en l{'|’}absence {de|du|des}", "l{'|’}annulation de la {participation|visite|venue} {de|du}",
     ),
     message_nouns=("message", "messages", "salutations", "lettre"),
     sender_links=("de", "du"),
