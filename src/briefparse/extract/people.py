@@ -3296,7 +3296,7 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions, took_p
         and (took_place or not _meeting_first(analysis, sentence) or _credited_after_event(analysis, sentence))
     ):
         return False
-    if _told_by_participant(analysis, sentence, mentions):
+    if _told_by_participant(analysis, sentence, mentions) or _event_in_earlier_tense(analysis, sentence):
         return False
     if (
         patterns.people.continuation.match(sentence.text)
@@ -3727,6 +3727,34 @@ def _greetings_end(analysis: Analysis, sentence: Segment) -> int | None:
 
 
 _GREETING_MARKS = "\"'“”«»‘’.,;:()"  # quotation marks and punctuation around a noun of greetings
+
+
+def _event_in_earlier_tense(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence's first event word is told in a tense before the story's: a noun after an auxiliary of that tense
+    and its participle ("Justo had paid Dr X a visit", "où il avait entamé dimanche une visite … à l'invitation de
+    X"), or that participle itself, its clause naming no one it acts on ("Wang had last visited Nepal ahead of the
+    visit of Y"): another, earlier occasion. Not "had" as the verb itself ("had their first telephone conversation"),
+    nor a participant's encounter with someone named in that tense ("X avait accueilli à la présidence Y", "Z had
+    received a call from W"), which the golds split between parties and people mentioned, nor an airport's scene, the
+    visit's own arrival ("Y had welcomed the visiting minister at the airport")."""
+    text, patterns = analysis.doc.text, compiled(analysis.language)
+    event, earlier = analysis.first_event(sentence.start, sentence.end), patterns.people.earlier_tense
+    if event is None or earlier is None:
+        return False
+    airport = patterns.cues.airport
+    if airport is not None and airport.search(analysis.doc.lower, sentence.start, sentence.end):
+        return False
+    stops = list(_CLAUSE_STOP.finditer(text, sentence.start, event[0]))
+    opening = stops[-1].end() if stops else sentence.start
+    if earlier.search(text, opening, event[0]):
+        return True
+    verb = earlier.search(text, opening, event[1])
+    if verb is None or verb.end() != event[1]:
+        return False
+    stop = _CLAUSE_STOP.search(text, event[1], sentence.end)
+    later = [s for s, _e, _k in analysis.events_in(event[1], sentence.end)]  # "… ahead of the visit of Y"
+    end = min([stop.start() if stop else sentence.end, *later])
+    return not (_full_name_in(analysis, verb.start(), event[0]) or _full_name_in(analysis, event[1], end))
 
 
 def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
