@@ -76,6 +76,7 @@ _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" mak
 _PAIR_AFTER = 5  # words after them, past a ministry's name, where "of the two countries" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
 _SETTING_WORDS = 5  # words between what sets a speech at a gathering and the gathering's noun ("at the 77th UN …")
+_BRACKETED = lazy_compile(r"\([^()]*\)")
 _CAPITALISED_RUN = lazy_compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
 _WORD = lazy_compile(r"[\w'’-]+")
 _TOKEN = lazy_compile(r"[\w'’.&-]+")  # a word with the dots of an abbreviation ("U.S.")
@@ -683,14 +684,19 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     link word ("el presidente del Consejo de Ministros de X, Y, recibió"), when they are a pair ("the two ministers",
     "the ministers of the two countries"),
     or those of two parties ("of Turkey and Iran", "de Valmora y Norhavn") or of one country: the subject counts its
-    parties by the countries it names, else by its commas and joining words."""
+    parties by the countries it names, else by its commas and joining words. Members that open the sentence are its
+    subject however long their group's name (`_members_opening`)."""
     segment_start = max(window[0], hit[0] - _OBJECT_REACH)
     if _members_from_everywhere(doc, hit, segment_start):
         return True
     pattern = compiled(doc.language).cues.members_of
     members = next(reversed(list(pattern.finditer(doc.lower, segment_start, hit[0]))), None) if pattern else None
     members = members or _plural_compound(doc, segment_start, hit[0], linked=True) or _members_within(doc, hit)
-    if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
+    if members is None and pattern:
+        members = _members_opening(doc, pattern, hit, window)
+    elif members is not None and len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
+        return False
+    if members is None:
         return False
     language = compiled(doc.language).language
     before = doc.lower[segment_start : members.start()].split()
@@ -708,6 +714,31 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     )
     parties = max(countries, joined + 1 if joined else 0)
     return parties >= _MANY or (countries == 0 and parties <= 1)
+
+
+def _members_opening(
+    doc: Document, pattern: re.Pattern[str], hit: EventHit, window: tuple[int, int]
+) -> re.Match[str] | None:
+    """The members of a group that open the window past their article, the subject of its verb however long the
+    name of their group ("Les ministres des Affaires étrangères de la Confédération des États du Sahel (AES) qui
+    étaient, dimanche, en réunion"): the words up to the verb counted without that name's, its capitalised words,
+    link words, articles and brackets. Not when two people are named before the verb: a pair."""
+    language = compiled(doc.language).language
+    words = doc.lower[window[0] : hit[0]].split()
+    if len(words) < 2 or words[0] not in language.definite_articles:
+        return None
+    opening = pattern.match(
+        doc.lower, doc.lower.index(words[1], doc.lower.index(words[0], window[0]) + len(words[0])), hit[0]
+    )
+    if opening is None:
+        return None
+    named = find_names(doc.text, opening.start(), hit[0], doc.language)
+    if sum(len(name.tokens) >= _PAIR for name in named) == _PAIR:
+        return None  # "The leaders of Kenya and Djibouti, A B and C D, held talks": a pair, by its two people
+    between = _BRACKETED.sub(" ", doc.text[opening.end() : hit[0]]).split()
+    skipped = {*language.gathering_links, *language.definite_articles}
+    left = [word for word in between if not word[:1].isupper() and word.lower() not in skipped]
+    return opening if len(left) <= _MEMBERS_WORDS else None
 
 
 def _members_from_everywhere(doc: Document, hit: EventHit, segment_start: int) -> bool:
@@ -756,8 +787,10 @@ def _members_before(doc: Document, hit: EventHit, window: tuple[int, int]) -> bo
     if subject.lower().split()[-1:] and subject.lower().split()[-1] in language.gathering_links:
         return False  # the members complete a body's noun ("Le Conseil des ministres s'est réuni"): a cabinet
     determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    if subject.lower().split()[-1:] and subject.lower().split()[-1] in determiners:
+        return False  # "Au cours de la conversation, les dirigeants ont discuté": the ones the brief tells of
     names = [run for run in _CAPITALISED_RUN.findall(subject) if run.lower() not in determiners]
-    return len(names) not in (0, 2)  # "Les ministres se sont retrouvés": the ones the brief tells of
+    return len(names) not in (0, 2)
 
 
 def _plural_compound(doc: Document, start: int, end: int, linked: bool) -> re.Match[str] | None:
