@@ -246,8 +246,12 @@ def _place_in(
         office = " " in place.text and fold(place.text.split()[-1]) in names.role_words
         if office and not (venue or seat or unit) and place_kind(place.text, code) is None:
             continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
-        if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
-            continue  # a body, not a place ("en la CAN", "at the UN")
+        if (
+            (_acronym(place.text) or _organisation(place.text, doc.language))
+            and not venue
+            and place_kind(place.text, code) is None
+        ):
+            continue  # a body, not a place ("en la CAN", "at the UN", "at the Caricom summit")
         if place_kind(place.text, code) is None and any(agency.start == 0 for agency in find_agencies(place.text)):
             continue  # a news agency, where a statement was sent ("copied to the Ghana News Agency")
         if place_kind(place.text, code) is None and fold(place.text.split()[0]) in _press_documents(doc.language):
@@ -268,7 +272,7 @@ def _place_in(
         # Bundesministerium des Innern")
         seat = seat or _is_seat(place.text, doc.language)
         unheard = kind in (None, "province") and known_only and not (venue or unit or seat)
-        if kind == "region" or unheard or _pair(place.text, code):
+        if kind == "region" or unheard or _pair(place.text, doc.language):
             # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed; where only
             # known places count, a province is as good as unknown ("nach Schleswig-Holstein" under "KIEL.")
             continue
@@ -919,6 +923,8 @@ def _dateline_place(
         common = first in excluded and (kind is None or " " not in city.text)  # "Ciudad de México" is a city
         if (source and source.span and _overlap(source.span, city)) or common or first in people:
             continue
+        if _organisation(city.text, analysis.doc.language):
+            continue  # an organisation's or an agency's name over the text ("UN", "AMI - La Mauritanie …")
         if kind == "city" or (kind is None and place_kind(city.text.rsplit(",", 1)[-1], code) == "country"):
             return city  # a city, or a town with its country ("Soufrière, Saint Lucia")
         if kind == "country":
@@ -957,10 +963,29 @@ def _owner_end(phrase: str, stops: Container[str], honorifics: Container[str], e
     return len(first) + 1 if owner in stops and owner not in honorifics else 0
 
 
-def _pair(phrase: str, code: str) -> bool:
-    """Whether the phrase joins two countries by a hyphen ("Inde-Pakistan"): a relation, not a place."""
+def _pair(phrase: str, language: Language) -> bool:
+    """Whether the phrase joins two countries or organisations by a hyphen ("Inde-Pakistan", "Asean-China"): a
+    relation, not a place."""
     parts = phrase.split("-")
-    return len(parts) == 2 and all(place_kind(part, code) == "country" for part in parts)
+    return len(parts) == 2 and all(
+        place_kind(part, language.code) == "country" or _organisation(part, language) for part in parts
+    )
+
+
+def _organisation(phrase: str, language: Language) -> bool:
+    """Whether the phrase, past the dash a credit line ends with ("AMI -"), is the name of an organisation the
+    language knows ("Caricom", "UN") or of a news agency ("AMI"): a body, not a place."""
+    name = phrase.strip(" -–—")
+    if fold(name) in _organisation_names(language):
+        return True
+    found = find_agencies(name, ambiguous=True, titled=True)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+
+@cache
+def _organisation_names(language: Language) -> frozenset[str]:
+    """The organisations' names the language knows, folded."""
+    return frozenset(fold(name) for name in language.organisations)
 
 
 def _overlap(one: Span, other: Span) -> bool:
