@@ -1671,11 +1671,24 @@ class WrittenDays:
     days: tuple[tuple[int, bool], ...] = ()
     #: the event's day comes after the day the brief was published: whatever the brief reports said was said before
     to_come: bool = False
+    #: where the text tells a time by its month and year or its year alone ("en noviembre de 2022", "in 2016"), each
+    #: marked when it ended before the event's day
+    periods: tuple[tuple[int, bool], ...] = ()
+    #: where the text tells a day by a word or a weekday ("hoy", "on Monday"), not marked as gone by
+    told_days: tuple[int, ...] = ()
 
     def tell_another_occasion(self, start: int, end: int) -> bool:
         """text[start:end] writes another occasion's day and not the event's ("annoncé le 22 janvier")."""
         held = [other for at, other in self.days if start <= at < end]
         return bool(held) and all(held)
+
+    def earlier_times(self, start: int, end: int) -> tuple[int, ...]:
+        """Where text[start:end] tells a month or a year gone by before the event ("recordó la visita de X en
+        noviembre de 2022"), when it tells no day nor time that may be the event's; none otherwise."""
+        held = [(at, other) for at, other in self.periods if start <= at < end]
+        if not all(other for _at, other in held) or not all(other for at, other in self.days if start <= at < end):
+            return ()
+        return () if any(start <= at < end for at in self.told_days) else tuple(at for at, _other in held)
 
 
 def written_days(
@@ -1690,10 +1703,15 @@ def written_days(
     if event is None:  # the days told of an earlier occasion are still another's ("Pour rappel, … le 30 décembre")
         mentions = _mentions(analysis)
         others = _earlier_occasions(analysis, mentions) | _off_the_first_weekday(mentions)
-        return WrittenDays(tuple((start, True) for start in sorted(others)))
-    days = []
+        periods = _periods(analysis, published.value if published is not None else None)
+        return WrittenDays(tuple((start, True) for start in sorted(others)), periods=periods)
+    days, told_days = [], []
     for mention in _mentions(analysis):
-        if not (mention.day and mention.month) or mention.is_publication:
+        if not (mention.day and mention.month):
+            if (mention.weekday is not None or mention.offset is not None) and not mention.past:
+                told_days.append(mention.start)
+            continue
+        if mention.is_publication:
             continue
         if mention.year:
             value = _safe_date(mention.year, mention.month, mention.day)
@@ -1701,7 +1719,33 @@ def written_days(
             value = _nearest_day(mention.month, mention.day, event.value)
         if value is not None:
             days.append((mention.start, abs((value - event.value).days) > _SAME_OCCASION_DAYS))
-    return WrittenDays(tuple(days) if any(other for _at, other in days) else (), to_come)
+    others = tuple(days) if any(other for _at, other in days) else ()
+    return WrittenDays(others, to_come, _periods(analysis, event.value), tuple(told_days))
+
+
+def _periods(analysis: Analysis, event: dt.date | None) -> tuple[tuple[int, bool], ...]:
+    """Where the text tells a month and its year or a year alone outside a full date, each marked when it ended more
+    than `_SAME_OCCASION_DAYS` before the `event`'s day; with no day known, each after the first event sentence when
+    that sentence tells no such time (a brief that dates its event by nothing but a later sentence's "en noviembre de
+    2022" tells another occasion there)."""
+    doc = analysis.doc
+    language = doc.language
+    full = Ranges([(m.start, m.end) for m in _written_dates(doc, language)])
+    found: list[tuple[int, dt.date]] = []
+    for match in compiled(language).dates.period.finditer(doc.lower):
+        if full.holds(match.start("year")):
+            continue
+        year, name = int(match["year"]), match["month"]
+        month = (language.months.get(name) or language.cut_months.get(name)) if name else 12
+        end = _safe_date(year + month // 12, month % 12 + 1, 1) if month else None  # the day after the time ends
+        if end is not None:
+            found.append((match.start(), end))
+    if event is not None:
+        return tuple((at, (event - end).days >= _SAME_OCCASION_DAYS) for at, end in found)
+    lead = analysis.event_sentences[:1]
+    if not lead or any(lead[0].start <= at < lead[0].end for at, _end in found):
+        return ()
+    return tuple((at, at >= lead[0].end) for at, _end in found)
 
 
 def _off_the_first_weekday(mentions: list[_Mention]) -> set[int]:

@@ -98,6 +98,7 @@ _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on 
 _FRONTED_PLACE_WORDS = 2  # a place preposition and its noun, fronted before the verb ("Im Landeshaus wurde …")
 _OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sentence, up to its comma
 _OPENING_SENTENCES = 2
+_EVENT_TIME_WORDS = 15  # words at most from a name to the month or year that dates its occasion, after it
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 # a social network handle after a title, through its complement's and honorifics' words ("FM @x", "Secretary of
@@ -2388,7 +2389,12 @@ def _names_its_group(analysis: Analysis, sentence: Segment) -> bool:
 
 
 def _mark_participants(
-    analysis: Analysis, mentions: Mentions, windows: list[Segment], took_place: bool = False, stated: bool = False
+    analysis: Analysis,
+    mentions: Mentions,
+    windows: list[Segment],
+    took_place: bool = False,
+    stated: bool = False,
+    days: WrittenDays | None = None,
 ) -> None:
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
     office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X"); after an event that
@@ -2409,6 +2415,8 @@ def _mark_participants(
             if _dies(analysis, window, start, end) or _names_the_airport(analysis, start, end):
                 continue
             if _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
+                continue
+            if _party_at_an_earlier_time(analysis, window, start, end, days):
                 continue
             if _office_gone_by(analysis, window, start):
                 continue
@@ -2441,6 +2449,34 @@ def _mark_participants(
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _party_at_an_earlier_time(
+    analysis: Analysis, window: Segment, start: int, end: int, days: WrittenDays | None
+) -> bool:
+    """The name at `start`..`end` is a party to an occasion that a month or a year gone by dates, in a window after
+    the first event sentence that tells nothing that may be the event's day (`WrittenDays.earlier_time`): the time
+    follows the name within a few words, no event word nor a word of "since" between ("la visita del presidente X,
+    en noviembre de 2022", "visits by X in November 2022"; not "Y, host of the previous summit held in 2009", nor
+    "X's visit is the first since the ties were restored in 2021"), or opens the window before its first event word
+    ("En mai 2016, le Président a pris part, à l'invitation de X, au Forum")."""
+    times = days.earlier_times(window.start, window.end) if days is not None else ()
+    events = analysis.event_sentences
+    if not times or (events and events[0].start <= start < events[0].end):
+        return False
+    verb = analysis.first_event(window.start, window.end)
+    if times[0] < start and (verb is None or times[0] < verb[0]):
+        return True
+    at = next((at for at in times if at >= end), None)
+    if at is None:
+        return False
+    between = analysis.doc.text[end:at]
+    since = {fold(word) for word in analysis.language.since_words}
+    return (
+        len(between.split()) <= _EVENT_TIME_WORDS
+        and not analysis.events_in(end, at)
+        and since.isdisjoint(fold(between).split())
+    )
 
 
 def _addressee_of_carried_message(
@@ -6517,7 +6553,7 @@ def _people_taking_part(
     # on Thursday … X tendrá una audiencia con …"), whose parties are not the event's
     took_place = not (lead and _to_come(analysis, lead[0]))
     stated = event_type == "statement"
-    _mark_participants(analysis, mentions, lead[:1], took_place, stated)
+    _mark_participants(analysis, mentions, lead[:1], took_place, stated, days=days)
     # "Y has also held talks with X"; in a visit, the calls the visitor receives are its own
     apart = [s for s in lead[1:] if event_type != "visit" and _another_encounter(analysis, s, mentions)]
     apart += [s for s in lead[1:] if s not in apart and _another_occasion(analysis, s, mentions, days)]
@@ -6529,11 +6565,11 @@ def _people_taking_part(
         apart += [s for s in lead[1:] if s not in apart and _fronted_to_come(analysis, s)]
     if took_place and event_type == "visit":  # "X llegó a Y. Se reunirá con Z": the talks to come are other events
         apart += [s for s in lead[1:] if s not in apart and _encounter_to_come(analysis, s)]
-    _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place, stated)
+    _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place, stated, days=days)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)
         _heading_roles(analysis, people, mentions, heading)
-        _mark_participants(analysis, mentions, [heading])
+        _mark_participants(analysis, mentions, [heading], days=days)
     windows = list(lead)
     messages = event_type == "statement"
     following = later
@@ -6556,10 +6592,10 @@ def _people_taking_part(
             listing = _listing_sentences(analysis, [sentence])  # "… welcomed Y. Those officials are X, Z …"
             _add_role_mentions(analysis, people, mentions, [sentence])
             _style_mentions(analysis, people, mentions, [sentence])
-            _mark_participants(analysis, mentions, [sentence, *listing], took_place)
+            _mark_participants(analysis, mentions, [sentence, *listing], took_place, days=days)
             windows += [sentence, *listing]
     for sentence in _sequence_items(analysis, mentions, windows):
-        _mark_participants(analysis, mentions, [sentence], took_place)
+        _mark_participants(analysis, mentions, [sentence], took_place, days=days)
         windows.append(sentence)
     if event_type == "visit":
         for sentence in _airport_scenes(analysis, lead, windows, mentions, days):
@@ -6570,26 +6606,26 @@ def _people_taking_part(
             speech = compiled(analysis.language).cues.speech.search(analysis.doc.lower, sentence.start, sentence.end)
             said = speech.start() if speech else sentence.end
             told = Segment(sentence.start, said, sentence.text[: said - sentence.start], sentence.paragraph)
-            _mark_participants(analysis, mentions, [told], took_place)  # not whom a speaker there names
+            _mark_participants(analysis, mentions, [told], took_place, days=days)  # not whom a speaker there names
             windows.append(sentence)
     _counterpart_named_later(analysis, people, lead)
     _speaker_named_later(analysis, people, lead)
     _pronoun_subject_named_before(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
-    _mark_participants(analysis, mentions, subjects)
+    _mark_participants(analysis, mentions, subjects, days=days)
     _envoys_further_in(analysis, mentions, subjects)
     listing = _group_listed_later(analysis, people, mentions, lead, {w.start for w in windows}, took_place)
-    _mark_participants(analysis, mentions, listing, took_place)
+    _mark_participants(analysis, mentions, listing, took_place, days=days)
     windows += listing
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis, [sentence])  # "… accompagné d'une délégation composée de :" and a list
         listed += _members_named_next(analysis, mentions, sentence, {w.start for w in windows})
         listed += _listing_sentences(analysis, [sentence])  # "… participan X; Y. Así como el jefe …, Z"
-        _mark_participants(analysis, mentions, [sentence, *listed])
+        _mark_participants(analysis, mentions, [sentence, *listed], days=days)
         windows += [sentence, *listed]
     # at a gathering still to come when the brief was published, no one has spoken yet
     if (event_type == "conference" and not (days and days.to_come)) or not any(p.participant for p in people):
-        _mark_participants(analysis, mentions, _speakers(analysis))
+        _mark_participants(analysis, mentions, _speakers(analysis), days=days)
     if messages and lead:  # "Y also conveyed his condolences to …": one more sender, once the speakers are known
         taken = {w.start for w in windows}
         for sentence in analysis.story:
@@ -6601,7 +6637,7 @@ def _people_taking_part(
             ):
                 _add_role_mentions(analysis, people, mentions, [sentence])
                 _style_mentions(analysis, people, mentions, [sentence])
-                _mark_participants(analysis, mentions, [sentence], took_place)
+                _mark_participants(analysis, mentions, [sentence], took_place, days=days)
                 windows.append(sentence)
     for person in people:  # "посол Украины X, Чехии - Y, …": the items of a list take part with its first
         if person.list_head is not None and person.list_head.participant:
@@ -6612,7 +6648,7 @@ def _people_taking_part(
     taken = {w.start for w in windows}
     known = any(p.participant for p in people)
     ceremonies = [s for s in analysis.story if known and s.start not in taken and _opens_on_ceremony(analysis, s, lead)]
-    _mark_participants(analysis, mentions, ceremonies, took_place)
+    _mark_participants(analysis, mentions, ceremonies, took_place, days=days)
     windows += ceremonies
     continuation = compiled(analysis.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])

@@ -515,6 +515,10 @@ class DatePatterns:
     #: the end of a range of days and the year after it, right after a month and its first day ("May 15 to 16,
     #: 2023", "May 15-16, 2023"): `match` at the date's end, group `year`
     range_year: re.Pattern[str] = re.compile(NOTHING)
+    #: a time told by its month and year or by its year after a place preposition, no day ("en noviembre de 2022",
+    #: "in November 2022", "en 1816", "в 2019 году"): groups `month` (maybe empty) and `year`; `finditer` on
+    #: `Document.lower`, a match inside a full date is not one
+    period: re.Pattern[str] = re.compile(NOTHING)
     #: a day of the month, maybe a weekday before it or a range's first day, then words that name its month from the
     #: anchor's ("le lundi 11 courant", "du 11 au 13 du mois en cours"): groups `d0` (a range's first day), `d`, `rel`
     relative_month: re.Pattern[str] = re.compile(NOTHING)
@@ -1989,6 +1993,11 @@ def _dates(language: Language) -> DatePatterns:
         range_year=lazy_compile(
             rf"{listed}[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?,?[^\S\n]+"
             r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
+        ),
+        period=lazy_compile(
+            rf"(?<![\w.])(?:(?P<month>{month})\.?[^\S\n]+{joiner}"
+            + (rf"|(?:{alternation(language.place_prepositions)})[^\S\n]+" if language.place_prepositions else "")
+            + r")(?P<year>(?:1[0-9]|20)\d\d)(?![\d.,/:-]\d|\w)"
         ),
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
         if language.since_words
