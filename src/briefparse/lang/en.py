@@ -1368,11 +1368,11 @@ LANGUAGE = Language(
             "{groundbreaking|ground-breaking} {ceremony|ceremonies}",
             "{cut|cuts|cutting|will cut} the ribbon",
             # an honour conferred ("has conferred the Order of X on Y", "was on Saturday conferred with the
-            # Grand-Collar of the Order of Z"), not "conferred with" a person, a meeting
+            # Grand-Collar of the Order of Z"), not "conferred with" a person nor "conferred on" a matter, a meeting
             "{was|were|has been|have been|had been|will be} {|also |recently |today |yesterday |monday |tuesday |"
             "wednesday |thursday |friday |saturday |sunday }conferred",
             "{was|were} on {monday|tuesday|wednesday|thursday|friday|saturday|sunday} conferred",
-            "{conferred|confers|will confer} {the|an|a|its|his|her|their|on|upon}",
+            "{conferred|confers|will confer} {the|an|a|its|his|her|their|upon}",
             # a funeral or a memorial attended ("attended the state funeral of X")
             "{funeral|funerals|memorial service|memorial services}",
             # a building opened ("opened the renovated building of the embassy")
