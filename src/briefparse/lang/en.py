@@ -1367,6 +1367,17 @@ LANGUAGE = Language(
             "{wreath-laying|wreath laying|ribbon-cutting|ribbon cutting|flag-raising|flag raising}",
             "{groundbreaking|ground-breaking} {ceremony|ceremonies}",
             "{cut|cuts|cutting|will cut} the ribbon",
+            # an honour conferred ("has conferred the Order of X on Y", "was on Saturday conferred with the
+            # Grand-Collar of the Order of Z"), not "conferred with" a person nor "conferred on" a matter, a meeting
+            "{was|were|has been|have been|had been|will be} {|also |recently |today |yesterday |monday |tuesday |"
+            "wednesday |thursday |friday |saturday |sunday }conferred",
+            "{was|were} on {monday|tuesday|wednesday|thursday|friday|saturday|sunday} conferred",
+            "{conferred|confers|will confer} {the|an|a|its|his|her|their|upon}",
+            # a funeral or a memorial attended ("attended the state funeral of X")
+            "{funeral|funerals|memorial service|memorial services}",
+            # a building opened ("opened the renovated building of the embassy")
+            "{opened|opens|reopened|reopens} the {new|newly built|newly constructed|renovated|refurbished|"
+            "rehabilitated|upgraded|expanded}",
         ),
     },
     auxiliaries=("has", "have", "had", "is", "was", "were", "will"),
