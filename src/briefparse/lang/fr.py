@@ -1271,6 +1271,13 @@ LANGUAGE = Language(
             "{récompense|récompensent}",
             "{distinction|distinctions} {honorifique|honorifiques}",
             "remise {des|de la|du|de} {prix|distinction|distinctions|médaille|médailles|insignes|décorations}",
+            # the insignia handed over, and the grade conferred ("s'est vu remettre les insignes de commandeur",
+            # "a été fait commandeur de l'ordre national")
+            "{remettre|remis|remet|remettent} les insignes",
+            "{fait|faite|faits|faites} {commandeur|commandeurs|grand officier|grand-croix|chevalier|chevaliers}",
+            # a funeral: "les obsèques de X ont eu lieu", "ont pris part à la cérémonie funéraire"
+            "{obsèques|funérailles}",
+            "{cérémonie|cérémonies} {funéraire|funéraires|funèbre|funèbres}",
         ),
     },
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront"),
