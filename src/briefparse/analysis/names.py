@@ -157,6 +157,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             return True  # "Domingo Arteaga": a given name a weekday shares, before the rest of the name
         if fold(tokens[i]).rstrip(".,") in settlement_nouns(language):
             return False  # "der Freien Hansestadt Hamburg": a settlement's noun is no word of anyone's name
+        if _institution_word(tokens[i], language):
+            return False  # "de la Présidence X Y", "Minister in the Presidency X Y": a state body's noun is none either
         honorifics = patterns.honorific_words
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
             honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
@@ -1156,7 +1158,11 @@ def _name_in_run(
     holder = _holder_after_body_at(text, start, base, pieces, tokens, first, last, facilities, patterns, language)
     if holder is not None:
         first = holder  # "presidente del Tribunal Supremo Marcos X": the body's name completes the role, then the name
-    elif any(facilities[max(0, first - 1) : last]):
+    elif any(facilities[first:last]) or (
+        0 < first < last
+        and facilities[first - 1]
+        and not _holder_after_institution(text[run_start:run_end], tokens, first, language)
+    ):
         return None  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
     if last > first and _ABBREVIATION.fullmatch(tokens[last - 1]):
         last -= 1  # "Chambellan de S.M. le Roi": a name ends on no abbreviation of initials, nor on its link
@@ -1532,6 +1538,18 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
     return not any(fold(w) in language.stopwords or _is_role_word(fold(w), patterns) for w in between)
 
 
+def _holder_after_institution(run: str, tokens: tuple[str, ...], first: int, language: Language) -> bool:
+    """The word before the name is a state body's noun (`Language.institution_words`) that ends an office's name,
+    and a given name opens the name, or follows its first word, on the same line: the holder ("Director General
+    Foreign Ministry X Y"), not a site named after someone, nor a headline's next capitalised words ("Foreign
+    Ministry Thanks Circles …")."""
+    body = run.find(tokens[first - 1])
+    name = run.find(tokens[first], body + len(tokens[first - 1])) if body >= 0 else -1
+    same_line = name >= 0 and "\n" not in run[body:name]
+    named = any(is_given_name(t.rstrip(".,")) for t in tokens[first : first + 2])  # "Mufti Noor X": a title may open it
+    return same_line and named and _institution_word(tokens[first - 1], language)
+
+
 def _holder_after_body_at(
     text: str,
     start: int,
@@ -1597,6 +1615,8 @@ def _governed_by_article(
     links = _role_links(language)
     if fold(before[-1]) in links and any(_is_role_word(fold(w), patterns) for w in before[-_ROLE_LINK_REACH:-1]):
         return False  # "le ministre français des Armées X": an article joined to the link, the role's portfolio
+    if opening and _institution_word(opening[-1], language):
+        return False  # "Director of HH the Amir's Office X": a body's name that completes an office, then its holder
     words = [fold(t).rstrip(".,") for t in opening]
     return not any(_is_role_word(w, patterns) or w in patterns.honorific_words for w in words)
 
