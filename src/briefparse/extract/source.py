@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from briefparse import kept_patterns
 from briefparse.agencies import Credit, agencies_named, find_agencies, is_ambiguous, is_titled
@@ -301,7 +301,8 @@ def _find_source(
     office_heads = _office_heads(doc.language)
     outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
     pronouns = {fold(p) for p in (*doc.language.pronouns, *doc.language.impersonal_subjects)}
-    unsaid = {fold(w) for w in (*doc.language.list_joiners, *doc.language.sentence_adverbs)}
+    adverbs = {fold(w) for w in doc.language.sentence_adverbs}
+    unsaid = {fold(w) for w in doc.language.list_joiners} | adverbs
     agency_credits = {fold(w) for w in doc.language.agency_credits}
 
     def bare_role(words: list[str], after_cue: bool = False) -> bool:
@@ -386,6 +387,9 @@ def _find_source(
             # "In a statement, the Secretary-General said": who speaks is what comes before the verb; after an article
             # alone the word is a noun ("a ajouté le communiqué")
             words = words[: -len(said.split())]
+        # a sentence adverb opening the phrase is no part of who spoke ("Bereits im Vorfeld des Treffens erklärte X"):
+        # what follows it is read
+        words = list(dropwhile(lambda w: fold(w) in adverbs, words))
         if not words or fold(words[0]) in prepositions or fold(phrase).startswith(channels):
             return False
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):

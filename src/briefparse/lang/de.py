@@ -557,7 +557,7 @@ LANGUAGE = Language(
     sentence_adverbs=frozenset(
         {
             "später", "dann", "danach", "heute", "gestern", "zuvor", "anschließend", "außerdem", "zudem", "ebenfalls",
-            "vorher", "trotzdem", "dennoch",
+            "vorher", "trotzdem", "dennoch", "weiter", "bereits",
         }
     ),
     name_particles=frozenset(

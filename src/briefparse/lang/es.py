@@ -565,7 +565,7 @@ LANGUAGE = Language(
     sentence_adverbs=frozenset(
         {
             "luego", "después", "hoy", "ayer", "posteriormente", "asimismo", "también", "finalmente", "además",
-            "previamente",
+            "previamente", "igualmente",
         }
     ),
     name_particles=frozenset(
