@@ -669,6 +669,8 @@ def _glued_word(run: re.Match[str], language: Language) -> tuple[int, int] | Non
     PoutineSon avion", "ENTRETIENDepuis Brégançon", "Thorsten SchmittDen Anschlag"): the end of the first and the end
     of the second, when the second is one of the language's `stopwords` opening a sentence, or the first a word in
     capitals (a kicker) and the second a capitalised word; None when no word is."""
+    if _GLUED.search(run.group(0)) is None:
+        return None  # the usual run: no capital after a letter inside any of its words
     for token in _TOKEN.finditer(run.group(0)):
         joined = _GLUED.fullmatch(token.group(0).rstrip(".,;:"))
         if joined is None:
