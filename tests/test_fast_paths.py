@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefparse.analysis import Sentence
-from briefparse.analysis.names import find_names
+from briefparse.analysis.names import _after_owner, find_names
 from briefparse.extract.people_index import _initials_of
 from briefparse.extract.points import _opens_on_quote
 from briefparse.lang import get_language
@@ -38,3 +38,16 @@ def test_glued_lines_split_and_plain_runs_kept() -> None:
     assert [m.tokens for m in find_names(glued, 0, len(glued), language)] == [("Paul", "Verdier")]
     plain = "Le ministre Paul Verdier a reçu Karl Omsted."
     assert [m.tokens for m in find_names(plain, 0, len(plain), language)] == [("Paul", "Verdier"), ("Karl", "Omsted")]
+
+
+def test_owner_before_run_only_where_a_genitive_stands_before_a_space() -> None:
+    german = get_language("de")
+    text = "Jarmo Korhonen kam an. Auch Korhonens Schwiegersohn Pekka Laine war da."
+    run = text.index("Schwiegersohn")
+    assert _after_owner(text, max(0, run - 60), run, german)
+    glued = text.replace("Korhonens Schwiegersohn", "Korhonens-Schwiegersohn")
+    at = glued.index("Schwiegersohn")
+    assert not _after_owner(glued, max(0, at - 60), at, german)
+    french = "Auch Korhonens Schwiegersohn Pekka Laine, dit Jarmo Korhonen."
+    at = french.index("Schwiegersohn")
+    assert not _after_owner(french, max(0, at - 60), at, get_language("fr"))  # no genitive in French

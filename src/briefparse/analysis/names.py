@@ -706,6 +706,8 @@ def _owners_apart(
 def _after_owner(text: str, lead_in: int, run_start: int, language: Language) -> bool:
     """The word right before the run is a name's genitive (`_genitive_of_name`), which opens a noun as an article
     does: the run's first word is what it owns ("Korhonens Schwiegersohn Pekka Laine")."""
+    if not language.name_genitive_endings or not text[run_start - 1 : run_start].isspace():
+        return False  # a language with no such genitive, or a run glued to what is before it: told at once
     before = text[lead_in:run_start]
     words = before.split()
     return bool(words) and before[-1:].isspace() and _genitive_of_name(words[-1], text, language)
