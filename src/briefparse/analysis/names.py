@@ -671,6 +671,8 @@ def _glued_word(run: re.Match[str], language: Language) -> tuple[int, int] | Non
     PoutineSon avion", "ENTRETIENDepuis Brégançon", "Thorsten SchmittDen Anschlag"): the end of the first and the end
     of the second, when the second is one of the language's `stopwords` opening a sentence, or the first a word in
     capitals (a kicker) and the second a capitalised word; None when no word is."""
+    if _GLUED.search(run.group(0)) is None:
+        return None  # the usual run: no capital after a letter inside any of its words
     for token in _TOKEN.finditer(run.group(0)):
         joined = _GLUED.fullmatch(token.group(0).rstrip(".,;:"))
         if joined is None:
@@ -706,6 +708,8 @@ def _owners_apart(
 def _after_owner(text: str, lead_in: int, run_start: int, language: Language) -> bool:
     """The word right before the run is a name's genitive (`_genitive_of_name`), which opens a noun as an article
     does: the run's first word is what it owns ("Korhonens Schwiegersohn Pekka Laine")."""
+    if not language.name_genitive_endings or not text[run_start - 1 : run_start].isspace():
+        return False  # a language with no such genitive, or a run glued to what is before it: told at once
     before = text[lead_in:run_start]
     words = before.split()
     return bool(words) and before[-1:].isspace() and _genitive_of_name(words[-1], text, language)

@@ -188,11 +188,11 @@ def _surname_ends(tokens: tuple[str, ...], language: Language) -> list[int]:
 def _initials_of(initials: str, word: str) -> bool:
     """`initials` are a given name's initials, `word` that given name written out: "С.В" and "Сергей" in
     "С.В. Лавров" and "Сергей Лавров", "Э" and "Энтони"."""
+    if initials[:1] != word[:1] or len(word) <= _MAX_INITIALS or not word[1:2].islower():
+        return False  # the usual pair, two words written out, told at once: the first initial opens the word
     letters = initials.rstrip(".").split(".")
     return (
-        len(word) > _MAX_INITIALS
-        and word[:1].isupper()
-        and word[1:2].islower()
+        word[:1].isupper()
         and len(letters) <= _MAX_INITIALS
         and all(len(letter) == 1 and letter.isupper() for letter in letters)
         and letters[0] == word[0]

@@ -405,6 +405,8 @@ def _is_stamp(line: str) -> bool:
 
 def _opens_on_quote(text: str, sentence: Sentence) -> bool:
     """The sentence opens on a quotation, its dateline aside."""
+    if not any(text.find(mark, sentence.start, sentence.end) >= 0 for mark in QUOTE_MARKS):
+        return False  # the usual sentence, holding no quotation mark: no dateline to read past
     head = text[dateline_end(text, sentence.start, sentence.end) : sentence.end].lstrip()[:1]
     return bool(head) and head in QUOTE_MARKS
 
