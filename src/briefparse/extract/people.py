@@ -3733,6 +3733,18 @@ def _with_greetings(
     return sorted([*later, *greeted], key=lambda s: s.start)
 
 
+def _greets_the_guest(analysis: Analysis, sentence: Segment) -> bool:
+    """A later sentence of a visit that tells whom the guest was met by (`Language.greeting_passives`: "У трапа
+    президента встретили X и Y", the guest named by a role before the welcomers), and goes back to no earlier event:
+    the welcoming party, who take part, whatever words name the guest."""
+    greeting = compiled(analysis.language).cues.greeting
+    return bool(
+        greeting
+        and greeting.search(analysis.doc.lower, sentence.start, sentence.end)
+        and not _background(analysis, sentence)
+    )
+
+
 def _background(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`)."""
     background = compiled(analysis.language).cues.background
@@ -6586,6 +6598,7 @@ def _people_taking_part(
             and (
                 _continues(analysis, sentence, mentions, took_place)
                 or (event_type == "other" and _signed_too(analysis, sentence))
+                or (event_type == "visit" and _greets_the_guest(analysis, sentence))
             )
         )
         if told or (messages and _sends_word(analysis, sentence)):

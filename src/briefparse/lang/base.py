@@ -586,8 +586,9 @@ class Language:
     #: an encounter in the simple present, the tense of a photo's caption over the story ("X welcomes Y to his
     #: office.", "X shakes hands with Y prior to a meeting"): such a line of its own tells no day and leads no story
     caption_verbs: tuple[str, ...] = ()
-    #: the passive of a greeting with its agent ("a été salué par", "was greeted by"): at a state guest's arrival,
-    #: whom the guest is greeted by takes part; read in a visit only, where the words praise nothing
+    #: the passive of a greeting with its agent ("a été salué par", "was greeted by"), or its active where the
+    #: welcomers stand after it as the subject ("президента встретили X и Y"): at a state guest's arrival, whom the
+    #: guest is greeted by takes part; read in a visit only, where the words praise nothing
     greeting_passives: tuple[str, ...] = ()
     #: the active of a greeting, those greeted after it ("saludó al canciller X", "fue estrechando las manos del
     #: gobernador Y", "los saludos protocolares de Z"): in a visit or a meeting, whom a party greets there takes part
