@@ -277,6 +277,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
     language, text = doc.language, doc.text
     honorific_at_end = compiled(language).names.honorific_at_end
     sole_name_title = compiled(language).names.sole_name_title
+    kin_title = compiled(language).names.kin_title
     people = PeopleIndex(language)
     loose: list[NameMatch] = []
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
@@ -364,8 +365,11 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             loose.append(match)
             if role:
                 roles[match] = role
+            kin = kin_title.search(text, reach, match.start) if kin_title and len(match.tokens) == 1 else None
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
+            elif kin:  # "his wife X", "Z's son, W": the tie is the role
+                sole[match] = (kin.start("owner") if kin.group("owner") else kin.start("kin"), kin.end("kin"))
             elif len(match.tokens) == 1 and (whole := _given_name_title_before(text, match, language)):
                 given_titled[match] = whole
             elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):

@@ -270,6 +270,9 @@ class Language:
     #: titles of those who go by one name, a word after one being their whole name ("King Willem-Alexander",
     #: "el papa Francisco", "Königin Máxima"), in lower case where the language writes them so
     sole_name_titles: tuple[str, ...] = ()
+    #: nouns of a family tie ("wife", "fille", "hijas"): after a possessive or a name's genitive ("his wife X", "sa
+    #: fille Y", "Z's son, W"), a name of one word is the relative's whole name, their given name
+    kin_nouns: tuple[str, ...] = ()
     #: words that name a reigning sovereign by the office alone, never before a name ("le Souverain", "the
     #: monarch"): a further mention of the one royal the brief names
     sovereign_words: tuple[str, ...] = ()
