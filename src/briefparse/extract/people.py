@@ -277,6 +277,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
     language, text = doc.language, doc.text
     honorific_at_end = compiled(language).names.honorific_at_end
     sole_name_title = compiled(language).names.sole_name_title
+    kin_title = compiled(language).names.kin_title
     people = PeopleIndex(language)
     loose: list[NameMatch] = []
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
@@ -364,8 +365,11 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             loose.append(match)
             if role:
                 roles[match] = role
+            kin = kin_title.search(text, reach, match.start) if kin_title and len(match.tokens) == 1 else None
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
+            elif kin:  # "his wife X", "Z's son, W": the tie is the role
+                sole[match] = (kin.start("owner") if kin.group("owner") else kin.start("kin"), kin.end("kin"))
             elif len(match.tokens) == 1 and (whole := _given_name_title_before(text, match, language)):
                 given_titled[match] = whole
             elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):
@@ -3733,6 +3737,18 @@ def _with_greetings(
     return sorted([*later, *greeted], key=lambda s: s.start)
 
 
+def _greets_the_guest(analysis: Analysis, sentence: Segment) -> bool:
+    """A later sentence of a visit that tells whom the guest was met by (`Language.greeting_passives`: "У трапа
+    президента встретили X и Y", the guest named by a role before the welcomers), and goes back to no earlier event:
+    the welcoming party, who take part, whatever words name the guest."""
+    greeting = compiled(analysis.language).cues.greeting
+    return bool(
+        greeting
+        and greeting.search(analysis.doc.lower, sentence.start, sentence.end)
+        and not _background(analysis, sentence)
+    )
+
+
 def _background(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`)."""
     background = compiled(analysis.language).cues.background
@@ -6586,6 +6602,7 @@ def _people_taking_part(
             and (
                 _continues(analysis, sentence, mentions, took_place)
                 or (event_type == "other" and _signed_too(analysis, sentence))
+                or (event_type == "visit" and _greets_the_guest(analysis, sentence))
             )
         )
         if told or (messages and _sends_word(analysis, sentence)):

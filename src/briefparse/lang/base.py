@@ -270,6 +270,9 @@ class Language:
     #: titles of those who go by one name, a word after one being their whole name ("King Willem-Alexander",
     #: "el papa Francisco", "Königin Máxima"), in lower case where the language writes them so
     sole_name_titles: tuple[str, ...] = ()
+    #: nouns of a family tie ("wife", "fille", "hijas"): after a possessive or a name's genitive ("his wife X", "sa
+    #: fille Y", "Z's son, W"), a name of one word is the relative's whole name, their given name
+    kin_nouns: tuple[str, ...] = ()
     #: words that name a reigning sovereign by the office alone, never before a name ("le Souverain", "the
     #: monarch"): a further mention of the one royal the brief names
     sovereign_words: tuple[str, ...] = ()
@@ -586,8 +589,9 @@ class Language:
     #: an encounter in the simple present, the tense of a photo's caption over the story ("X welcomes Y to his
     #: office.", "X shakes hands with Y prior to a meeting"): such a line of its own tells no day and leads no story
     caption_verbs: tuple[str, ...] = ()
-    #: the passive of a greeting with its agent ("a été salué par", "was greeted by"): at a state guest's arrival,
-    #: whom the guest is greeted by takes part; read in a visit only, where the words praise nothing
+    #: the passive of a greeting with its agent ("a été salué par", "was greeted by"), or its active where the
+    #: welcomers stand after it as the subject ("президента встретили X и Y"): at a state guest's arrival, whom the
+    #: guest is greeted by takes part; read in a visit only, where the words praise nothing
     greeting_passives: tuple[str, ...] = ()
     #: the active of a greeting, those greeted after it ("saludó al canciller X", "fue estrechando las manos del
     #: gobernador Y", "los saludos protocolares de Z"): in a visit or a meeting, whom a party greets there takes part

@@ -143,6 +143,9 @@ class NamePatterns:
     leading_determiner: re.Pattern[str] | None = None
     #: a title right before a name of one word that is a whole name (`Language.sole_name_titles`)
     sole_name_title: re.Pattern[str] | None = None
+    #: a family noun after a possessive or a name's genitive, right before a name of one word that is the relative's
+    #: whole name (`Language.kin_nouns`: "his wife X", "Z's son, W"), the tie (group `kin`) and its owner (`owner`)
+    kin_title: re.Pattern[str] | None = None
     #: a second such title and name joined to one ("… und Königin Máxima"), which shares its country
     sole_name_pair: re.Pattern[str] | None = None
     #: the end of a decoration's or prize's name before a name it is named after (`Language.award_words`)
@@ -1305,6 +1308,14 @@ def _names(language: Language) -> NamePatterns:
             words_at_end=_most_words(language.sole_name_titles),
         )
         if language.sole_name_titles
+        else None,
+        kin_title=lazy_compile(
+            rf"(?<![\w-])(?:(?:{words(language.possessives)})[^\S\n]+|(?P<owner>(?-i:[{UPPER}])[\w-]*['’]s[^\S\n]+))"
+            rf"(?P<kin>{words(language.kin_nouns)}),?[^\S\n]+$",
+            re.I,
+            words_at_end=2 + _most_words(language.kin_nouns),
+        )
+        if language.kin_nouns and language.possessives
         else None,
         sole_name_pair=lazy_compile(
             rf"[^\S\n]+[{LOWER}]+[^\S\n]+(?i:{words(language.sole_name_titles)})[^\S\n]+{CAP_WORD}(?=\s)"

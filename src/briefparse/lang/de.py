@@ -271,6 +271,7 @@ LANGUAGE = Language(
             *(f"0{day}" for day in range(1, 10)),
         ]
     ),
+    kin_nouns=("Frau", "Ehefrau", "Gattin", "Mann", "Ehemann", "Gatte", "Tochter", "Töchter", "Sohn", "Söhne"),
     sole_name_titles=(
         "König", "Königin", "Papst", "Emir", "Sultan", "Prinz", "Prinzessin", "Kronprinz",
         "Kronprinzessin", "Großherzog", "Großherzogin", "Patriarch",

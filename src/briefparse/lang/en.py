@@ -429,6 +429,7 @@ LANGUAGE = Language(
             "vs",
         ]
     ),
+    kin_nouns=("wife", "husband", "spouse", "daughter", "daughters", "son", "sons"),
     sole_name_titles=(
         "King", "Queen", "Pope", "Emir", "Amir", "Sultan", "Prince", "Princess", "Crown Prince", "Grand Duke",
         "Grand Duchess", "Patriarch",

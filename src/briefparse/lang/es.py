@@ -230,6 +230,7 @@ LANGUAGE = Language(
             "uu",
         ]
     ),
+    kin_nouns=("esposa", "esposo", "hija", "hijas", "hijo", "hijos"),
     sole_name_titles=(
         "rey", "reina", "papa", "emir", "sultán", "príncipe", "princesa", "príncipe heredero",
         "gran duque", "gran duquesa", "patriarca",

@@ -236,6 +236,7 @@ LANGUAGE = Language(
             "sgt",
         ]
     ),
+    kin_nouns=("épouse", "époux", "fille", "filles", "fils"),
     sole_name_titles=(
         "roi", "reine", "pape", "émir", "sultan", "prince", "princesse", "prince héritier", "grand-duc",
         "grande-duchesse", "patriarche",
