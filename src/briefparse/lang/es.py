@@ -353,6 +353,11 @@ LANGUAGE = Language(
         "homónimo",
         "homónima",
         "líder",
+        # a party's or a movement's leader ("el dirigente opositor X"), and the press's word for a ruler it holds
+        # illegitimate ("el dictador venezolano X"): each an office before the name, as "líder" is
+        "dirigente",
+        "dictador",
+        "dictadora",
         "mandatario",
         "mandataria",
         "dignatario",
