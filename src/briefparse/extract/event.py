@@ -98,7 +98,8 @@ def _kind_by_object(
 ) -> str:
     """A verb of attendance takes the kind of the event it attends ("attended the summit", "a assisté à la
     cérémonie de signature"); a verb of inauguration opening a gathering reports it ("inaugurated the Forum"), a
-    conference. A meeting verb takes its kind from what it acts on. Its object is a conference
+    conference. A meeting verb takes its kind from what it acts on. Its object is the press met as a gathering
+    ("hosted a regular press conference", `_meets_press`): a statement. Its object is a conference
     ("accueille le Forum", "hosted a ministerial conference"), a meeting word that names a gathering
     (`_names_gathering`: "chaired the 61st session of the Ministerial Council"), or a meeting of many parties' members
     ("la réunion des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
@@ -126,6 +127,8 @@ def _kind_by_object(
         return "conference" if many or _links_many(doc, hit, window) else kind
     if kind != "meeting":
         return kind
+    if _meets_press(doc, hit):
+        return "statement"
     if _receives_honour(doc, hit, window):
         return "other"
     if _received_with_feeling(doc, hit, window):
@@ -432,6 +435,13 @@ def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     if place is None:
         return False
     return place.kind == "country" or (place.kind == "city" and (place.population or 0) >= _LARGE_CITY)
+
+
+def _meets_press(doc: Document, hit: EventHit) -> bool:
+    """A meeting verb whose object is the press met as a gathering ("spokesman X hosted a regular press conference",
+    "chaired the weekly briefing"): what was said there, a statement; no name stands between the verb and the noun."""
+    pattern = compiled(doc.language).cues.press_object
+    return bool(pattern and pattern.match(doc.text, hit[1]))
 
 
 def _talks_to_outlet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:

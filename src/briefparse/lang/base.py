@@ -656,6 +656,10 @@ class Language:
     #: gathering ("inaugurated the Young Scholars Forum", "inauguró la reunión de cancilleres") they report that
     #: gathering, a conference; their own kind, a ceremony, when they open a building or works
     inauguration_verbs: tuple[str, ...] = ()
+    #: nouns of the press met as a gathering ("press conference", "news briefing"): a meeting verb whose object is
+    #: one ("hosted a regular press conference", "chaired the weekly briefing") reports what was said to the press, a
+    #: statement, not a meeting
+    press_gatherings: tuple[str, ...] = ()
     #: the phone-call phrases that name a video link ("videoconference", "visioconférence"): the medium of the
     #: gathering a sentence names first ("The meeting of the ministers was held by videoconference")
     video_media: tuple[str, ...] = ()

@@ -299,6 +299,9 @@ class CuePatterns:
     attendance: frozenset[str] = frozenset()
     #: the verbs of an inauguration (`Language.inauguration_verbs`), as `event_key`s
     inaugurations: frozenset[str] = frozenset()
+    #: the object of a verb that is the press met as a gathering (`Language.press_gatherings`), its noun after up to
+    #: three small words ("a regular", "the weekly"), to match on `Document.text` right after the verb
+    press_object: re.Pattern[str] | None = None
     #: the phone-call phrases of a video link (`Language.video_media`), as `event_key`s
     video: frozenset[str] = frozenset()
     #: a noun of a written statement (`Language.statement_documents`), to run on `Document.lower`
@@ -1607,6 +1610,11 @@ def _cues(language: Language) -> CuePatterns:
         ),
         attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
         inaugurations=frozenset(event_key(w.lower()) for w in language.inauguration_verbs),
+        press_object=lazy_compile(
+            rf"[^\S\n]+(?:[{LOWER}]+[^\S\n]+){{0,3}}?(?i:{words({p.lower() for p in language.press_gatherings})})(?!\w)"
+        )
+        if language.press_gatherings
+        else None,
         video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(
             rf"{starting_words({d.lower() for d in language.statement_documents})}(?!\w)"

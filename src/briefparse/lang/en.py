@@ -1319,6 +1319,11 @@ LANGUAGE = Language(
             "{press release|communiqué|communique|joint declaration}",
             # not a conference: what is said to the press, at its regular briefing too ("at her weekly news briefing")
             "{press conference|news conference|press briefing|news briefing|media briefing|weekly briefing}",
+            # a spokesman's briefing, answer or comment, as foreign ministries title them ("Briefing by Foreign
+            # Ministry Spokesperson X", "X's answer to a media question", "Comment by the Press Department")
+            "briefing by",
+            "{answer|answers|reply|replies} to {a media question|media questions}",
+            "{comment|comments} by",
             "told {reporters|journalists|the press}",
             "{wrote|posted} on",
             "in a post on",
@@ -1532,9 +1537,19 @@ LANGUAGE = Language(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
         "{message|messages|letter|letters|telegram|speech|remarks|interview}",
         "{press|news|media} {conference|briefing}",
+        # a spokesman's briefing and a ministry's answers and comments, as foreign ministries title them ("Briefing by
+        # Foreign Ministry Spokesperson X, Moscow, 4 October", "X's answer to a media question", "Comment by the
+        # Information and Press Department on …")
+        "briefing",
+        "{answer|answers|reply|replies} to {a media question|media questions}",
+        "{comment|comments} by",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
     inauguration_verbs=variants("{inaugurated|inaugurates|will inaugurate}"),
+    # what a meeting verb hosts or chairs when a spokesman meets the press ("hosted a regular press conference")
+    press_gatherings=variants(
+        "{press|news|media} {conference|briefing}", "{daily|weekly|regular} briefing"
+    ),
     courtesy_call_verbs=variants("{called|calls|will call|calling} on"),
     office_qualifiers=variants("acting", "interim", "caretaker", "outgoing", "incoming", "newly {appointed|elected}"),
     appeal_links=("to",),
