@@ -1767,6 +1767,10 @@ LANGUAGE = Language(
         "sur instructions du",
         "sur les instructions de",
         "sur les instructions du",
+        # whose guidance or patronage the act follows, not who is there: « conformément aux instructions du Président
+        # X », « s'inscrit dans la vision du président de la République, X », « sous le haut patronage du Premier
+        # ministre X »
+        *variants("{instructions|directives|orientations|vision|haut patronage} {de|du}"),
     ),
     chair_cues=("sous la présidence de",),
     source_before=(
