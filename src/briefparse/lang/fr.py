@@ -789,6 +789,9 @@ LANGUAGE = Language(
         }
     ),
     given_name_titles=("Cheikh",),
+    # a lone word after it is a name of two words, the title its given name in West Africa ("le ministre des Finances,
+    # Cheikh X"), as "Sheikh Hasina" in English
+    lone_given_name_titles=("Cheikh",),
     given_name_title_fathers=frozenset({"ould", "mint"}),
     name_particles=frozenset(
         [
