@@ -2706,7 +2706,7 @@ def _meets_later(analysis: Analysis, window: Segment, start: int, end: int) -> b
     if not before:
         return False
     floor = max(clause_start, before[-1][1])
-    ceiling = start if nearest[0] >= end and _relative_clause_follows(analysis, end) else nearest[1]
+    ceiling = start if nearest[0] >= end and _relative_clause_follows(analysis, end, clause_end) else nearest[1]
     return future.search(text, floor, ceiling) is not None
 
 
@@ -2721,9 +2721,13 @@ def _in_initialism(text: str, at: int) -> bool:
     return False
 
 
-def _relative_clause_follows(analysis: Analysis, end: int) -> bool:
-    """A comma and a relative pronoun follow the name that ends at `end` ("…, X, qui effectue une visite …")."""
+def _relative_clause_follows(analysis: Analysis, end: int, limit: int) -> bool:
+    """A comma and a relative pronoun follow the name that ends at `end`, or the role in apposition after it, before
+    `limit` ("…, X, qui effectue une visite …", "a reçu … X, Président de la République du Bénin, qui effectue …")."""
     text = analysis.doc.text
+    role = role_after(text, end, limit, analysis.language)
+    if role is not None:
+        end = role[1]
     if text[end : end + 1] != ",":
         return False
     following = _NEXT_WORD.match(text, end + 1)

@@ -789,6 +789,9 @@ LANGUAGE = Language(
         }
     ),
     given_name_titles=("Cheikh",),
+    # a lone word after it is a name of two words, the title its given name in West Africa ("le ministre des Finances,
+    # Cheikh X"), as "Sheikh Hasina" in English
+    lone_given_name_titles=("Cheikh",),
     given_name_title_fathers=frozenset({"ould", "mint"}),
     name_particles=frozenset(
         [
@@ -1767,6 +1770,10 @@ LANGUAGE = Language(
         "sur instructions du",
         "sur les instructions de",
         "sur les instructions du",
+        # whose guidance or patronage the act follows, not who is there: « conformément aux instructions du Président
+        # X », « s'inscrit dans la vision du président de la République, X », « sous le haut patronage du Premier
+        # ministre X »
+        *variants("{instructions|directives|orientations|vision|haut patronage} {de|du}"),
     ),
     chair_cues=("sous la présidence de",),
     source_before=(
