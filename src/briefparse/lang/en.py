@@ -724,7 +724,9 @@ LANGUAGE = Language(
         "SADC": "SADC",
         "CARICOM": "CARICOM",
     },
-    role_links=("of", "of the", "to", "to the", "at", "for", "with responsibility for"),
+    # "in the": an office held in another officeholder's office or department, one role ("Minister in the Prime
+    # Minister's Department X", "Permanent Secretary in the Office of the President, Y")
+    role_links=("of", "of the", "to", "to the", "at", "for", "with responsibility for", "in the"),
     office_joiners=("and",),
     office_bodies=(
         "ministry of", "the ministry of", "department of", "the department of", "office of", "the office of",
