@@ -602,6 +602,8 @@ LANGUAGE = Language(
         "aide",
         "amir",
         "crown prince",
+        # the head of an emirate ("Supreme Council Member and Ruler of Sharjah", "the Ajman Ruler", "Deputy Ruler X")
+        "ruler",
         "heir apparent",  # a throne's heir, before the name ("Britain's Heir Apparent, X, Prince of Wales")
         "ambassador",
         "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
