@@ -1605,6 +1605,9 @@ LANGUAGE = Language(
     ),
     # a caption's simple present of an encounter ("X welcomes Y to his office.", "X shakes hands with Y prior to a
     # meeting at Z"), where a story tells its event in the past
+    # whom a party greets at the encounter, named after the verb: "X and his spouse Y greeted the Prime Minister with
+    # a bouquet", "President Z greeted him on this occasion"
+    greeting_actives=variants("{greeted|greets|has greeted|have greeted} {|warmly |cordially |also }"),
     caption_verbs=variants("{welcomes|greets|receives|shakes hands with|meets with|exchanges greetings with}"),
     speech_occasions=variants(
         "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
