@@ -602,6 +602,8 @@ LANGUAGE = Language(
         "aide",
         "amir",
         "crown prince",
+        # the head of an emirate ("Supreme Council Member and Ruler of Sharjah", "the Ajman Ruler", "Deputy Ruler X")
+        "ruler",
         "heir apparent",  # a throne's heir, before the name ("Britain's Heir Apparent, X, Prince of Wales")
         "ambassador",
         "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
@@ -724,7 +726,9 @@ LANGUAGE = Language(
         "SADC": "SADC",
         "CARICOM": "CARICOM",
     },
-    role_links=("of", "of the", "to", "to the", "at", "for", "with responsibility for"),
+    # "in the": an office held in another officeholder's office or department, one role ("Minister in the Prime
+    # Minister's Department X", "Permanent Secretary in the Office of the President, Y")
+    role_links=("of", "of the", "to", "to the", "at", "for", "with responsibility for", "in the"),
     office_joiners=("and",),
     office_bodies=(
         "ministry of", "the ministry of", "department of", "the department of", "office of", "the office of",
@@ -1616,6 +1620,9 @@ LANGUAGE = Language(
     ),
     # a caption's simple present of an encounter ("X welcomes Y to his office.", "X shakes hands with Y prior to a
     # meeting at Z"), where a story tells its event in the past
+    # whom a party greets at the encounter, named after the verb: "X and his spouse Y greeted the Prime Minister with
+    # a bouquet", "President Z greeted him on this occasion"
+    greeting_actives=variants("{greeted|greets|has greeted|have greeted} {|warmly |cordially |also }"),
     caption_verbs=variants("{welcomes|greets|receives|shakes hands with|meets with|exchanges greetings with}"),
     speech_occasions=variants(
         "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
