@@ -1475,6 +1475,34 @@ def _recalled_after_lead(analysis: Analysis, mentions: list[_Mention]) -> set[in
     }
 
 
+def _other_occasions_after_lead(
+    analysis: Analysis, candidates: list[DateCandidate], mentions: list[_Mention]
+) -> set[int]:
+    """Ids of the days a sentence after the lead's own day marks as another occasion's, one to come ("présidera-t-il
+    la réunion prévue ce mercredi ?") or one it recalls ("Elle avait été reportée la semaine dernière, le président
+    s'étant rendu à Lirno"), when the lead tells a day of its own that no such mark sets apart ("a repris ses
+    activités ce mardi"): the lead's day dates the brief, even when only the later sentence names an event."""
+    if not analysis.lead:
+        return set()
+    doc = analysis.doc
+    lead_end = analysis.lead[-1].end
+    said = _reported_days(doc, candidates, alone=True)
+    recalled = _recalled_after_lead(analysis, mentions)
+    own = [
+        c
+        for c in candidates
+        if c.start < lead_end and not (c.is_publication or c.ahead or id(c) in said or c.start in recalled)
+    ]
+    if not own:
+        return set()
+    first = min(own, key=lambda c: c.start)
+    return {
+        id(c)
+        for c in candidates
+        if c.sentence > first.sentence and not c.is_publication and (c.ahead or c.start in recalled)
+    }
+
+
 def _counted_from_earlier(
     mentions: list[_Mention], candidates: list[DateCandidate], anchor: dt.date, earlier: set[int]
 ) -> list[DateCandidate]:
@@ -1878,6 +1906,7 @@ def extract_dates(
     reports = _days_of_reports(doc, candidates, event_sentences)
     announced = _announced_after_done(doc, candidates, event_sentences)
     recalled_after_lead = _recalled_after_lead(analysis, mentions) if published else set()
+    other_occasions = _other_occasions_after_lead(analysis, candidates, mentions)
     # the top of the text is the lead's place, but also the page's stamp's: a stamp standing there is no sign that
     # its day is the lead's when the story tells a day counted back from it ("29.11.2018, 00:01" over "a dit, hier")
     counted_back = published is not None and any(
@@ -1893,7 +1922,7 @@ def extract_dates(
         points -= _RECALLED_DAY if id(c) in recalled else 0
         points -= _RELATIVE_CLAUSE_DAY if id(c) in in_relatives else 0
         points -= _SUPERSEDED_DAY if id(c) in superseded or id(c) in long_ago else 0
-        points -= _SUPERSEDED_DAY if c.start in recalled_after_lead else 0
+        points -= _SUPERSEDED_DAY if c.start in recalled_after_lead or id(c) in other_occasions else 0
         points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
         points += 1 if c.sentence <= 1 and not (c.is_publication and counted_back) else 0
         points -= 2 if c.is_publication else 0
