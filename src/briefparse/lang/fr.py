@@ -1282,6 +1282,15 @@ LANGUAGE = Language(
             # a funeral: "les obsèques de X ont eu lieu", "ont pris part à la cérémonie funéraire"
             "{obsèques|funérailles}",
             "{cérémonie|cérémonies} {funéraire|funéraires|funèbre|funèbres}",
+            # the opening of a building site: its first stone, its works launched ("a posé la première pierre",
+            # "la cérémonie de lancement des travaux", "a lancé les travaux de construction")
+            "première pierre",
+            "lancement {des|officiel des} travaux",
+            "{a|ont} {|officiellement }lancé les travaux",
+            "{lance|lancent|lancera|lanceront} {|officiellement }les travaux",
+            # a wreath laid in homage ("a déposé une gerbe de fleurs au monument", "le dépôt de gerbe")
+            "{a|ont} déposé {une|des} {gerbe|gerbes}",
+            "dépôt {de gerbe|de gerbes|d'une gerbe}",
         ),
     },
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront"),
