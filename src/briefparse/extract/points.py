@@ -189,7 +189,9 @@ def _lead(
     report after it, when that report names a party and the brief's kind of event. One that opens on a quotation yields
     to an earlier opening sentence in the writer's own words. A later opening sentence that tells the lead's report
     again at more length (see `_restates`) leads in its place. The sentence a dispatch's dateline opens, naming a party
-    and no event word, leads over a later one that tells the event only in passing (see `_wire_lead`)."""
+    and no event word, leads over a later one that tells the event only in passing (see `_wire_lead`). When no opening
+    sentence tells a meeting, call or visit of the brief's kind, the next sentence is an opening one too: a report set
+    after a few sentences of background (the summit it prepares, a paywall's lines) still leads."""
     sentences = [
         s
         for s in body
@@ -201,6 +203,8 @@ def _lead(
     if len(told_in_story) < len(sentences) and any(analysis.events_in(s.start, s.end) for s in told_in_story):
         sentences = told_in_story
     opening = sentences[:_LEAD_REACH]
+    if event_type in _PERSONAL_KINDS and not any(_of_kind(analysis, s, event_type) for s in opening):
+        opening = sentences[: _LEAD_REACH + 1]
     text = analysis.doc.text
     reach = opening[-1].end if opening else 0
     story = next((s.start for s in body if s.start < reach and dateline_end(text, s.start, s.end) > s.start), 0)
