@@ -947,6 +947,8 @@ LANGUAGE = Language(
             "{fliegt|fliegen|flog|flogen|geflogen|dienstreise|arbeitsreise}",
             "landete in",
             "{ehrengast|ehrengäste|ehrengastes}",
+            # a guest's stay told by the idiom ("im Kanzleramt zu Gast waren X und Y", "X zu Gast bei der Firma Y")
+            "zu {gast|gästen}",
             "visite",
         ),
         "conference": variants(
