@@ -125,6 +125,8 @@ def _kind_by_object(
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
         many = _gathers_many(doc, hit, window[1]) or _counts_many(doc, window) or _members_meet(doc, hit, window)
         return "conference" if many or _links_many(doc, hit, window) else kind
+    if kind == "visit" and _meets_envoys(doc, hit, window, guests_before=True):
+        return "conference"  # "Konsularkorps zu Gast im Rathaus": the corps is the guest its host meets
     if kind != "meeting":
         return kind
     if _meets_press(doc, hit):
@@ -861,11 +863,12 @@ def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, i
     return owned and len({*countries, *adjectives}) >= _MANY - 1
 
 
-def _meets_envoys(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+def _meets_envoys(doc: Document, hit: EventHit, window: tuple[int, int], *, guests_before: bool = False) -> bool:
     """Whom the meeting word meets is a diplomatic corps (`Language.envoy_bodies`), the envoys of many countries as
     one body: among the first words of its clause after it ("déjeuner de travail avec le Corps consulaire", "met
     the diplomatic corps"), or before a verb that closes a verb-final clause ("hat … die Mitglieder des
-    Konsularkorps … empfangen"). With their host, many parties: a gathering. Not a corps that completes another noun
+    Konsularkorps … empfangen") or a word of a visit whose guests stand before it (`guests_before`: "Konsularkorps
+    zu Gast im Rathaus"). With their host, many parties: a gathering. Not a corps that completes another noun
     than its members' ("le doyen du corps diplomatique", "une délégation du corps diplomatique")."""
     pattern = compiled(doc.language).cues.envoy_body
     if pattern is None:
@@ -873,7 +876,7 @@ def _meets_envoys(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     clause = _CLAUSE_END.search(doc.text, hit[1], window[1])
     after = list(_WORD.finditer(doc.lower, hit[1], clause.start() if clause else window[1]))[:_MEMBERS_WORDS]
     spans = [(hit[1], after[-1].end())] if after else []
-    if _closes_clause(doc, hit[1]):
+    if guests_before or _closes_clause(doc, hit[1]):
         opening = window[0]
         for mark in _CLAUSE_END.finditer(doc.text, window[0], hit[0]):
             opening = mark.end()

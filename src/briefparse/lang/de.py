@@ -947,6 +947,8 @@ LANGUAGE = Language(
             "{fliegt|fliegen|flog|flogen|geflogen|dienstreise|arbeitsreise}",
             "landete in",
             "{ehrengast|ehrengäste|ehrengastes}",
+            # a guest's stay told by the idiom ("im Kanzleramt zu Gast waren X und Y", "X zu Gast bei der Firma Y")
+            "zu {gast|gästen}",
             "visite",
         ),
         "conference": variants(
@@ -1848,6 +1850,12 @@ LANGUAGE = Language(
         "onaler", "onale", "onalen", "onales", "onalem",  # "des Internationalen", "der Regionalen"
     ),
     noun_endings=("ung", "ungen", "nahme", "nahmen", "heit", "keit", "schaft", "schaften"),
+    # nouns of an act or a quality in the plural or with a suffix no surname has ("Herausforderungen", "Freiheiten",
+    # "Möglichkeit", "Partnerschaft"): a capitalised run holding one names a thing, not a person ("Aktuelle
+    # Herausforderungen wie die Pandemie …"); the singular "-ung" is left out, since surnames end so ("Hornung")
+    common_word_endings=(
+        "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tionen", "ismus",
+    ),
     point_tails=(
         r",\s+(?:teilte|teilten|berichtete|berichtet|meldete|meldet)\b.*",
         r",\s+hieß es\b.*",
