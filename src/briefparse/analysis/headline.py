@@ -125,7 +125,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue
         if _dated_stamp(doc, paragraph, events):
             continue
-        if _credited_caption(line, doc):
+        if _credited_caption(line, doc) or _source_line(line, doc):
             continue
         sentences = bisect_left(sentence_starts, paragraph.end) - bisect_left(sentence_starts, paragraph.start)
         # a short line without a final stop may ask a question before its news: "¿Se acabó la pausa? Canciller …"
@@ -260,6 +260,16 @@ def _credited_caption(line: str, doc: Document) -> bool:
         return False
     caption = compiled(doc.language).cues.caption
     return any(caption.match(line, mark.end()) for mark in _SENTENCE_MARK.finditer(line))
+
+
+def _source_line(line: str, doc: Document) -> bool:
+    """A line that names the story's source after the language's label (`Language.source_labels`: "Con información
+    de Prensa Latina y AFP", "По материалам ТАСС", "Source: AFP"): the story's foot, no headline, though it has no
+    stop and the lines above it may all be short."""
+    if doc.language is None:
+        return False
+    patterns = compiled(doc.language).source
+    return bool(patterns.phrase_label.match(line) or patterns.label.match(line))
 
 
 def _credited_report(line: str, doc: Document) -> bool:
