@@ -98,7 +98,8 @@ def _kind_by_object(
 ) -> str:
     """A verb of attendance takes the kind of the event it attends ("attended the summit", "a assisté à la
     cérémonie de signature"); a verb of inauguration opening a gathering reports it ("inaugurated the Forum"), a
-    conference. A meeting verb takes its kind from what it acts on. Its object is the press met as a gathering
+    conference. A visit to a place of remembrance ("visited the war memorial", `_visits_memorial`) is the tribute
+    paid there, 'other'. A meeting verb takes its kind from what it acts on. Its object is the press met as a gathering
     ("hosted a regular press conference", `_meets_press`): a statement. Its object is a conference
     ("accueille le Forum", "hosted a ministerial conference"), a meeting word that names a gathering
     (`_names_gathering`: "chaired the 61st session of the Ministerial Council"), or a meeting of many parties' members
@@ -119,6 +120,8 @@ def _kind_by_object(
         _visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window) or _envoy_calls(doc, hit, window)
     ):
         return "meeting"
+    if kind == "visit" and _visits_memorial(doc, hit, window):
+        return "other"
     if kind == "conference" and _gathering_with_one(doc, hit, hits):
         return "meeting"
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
@@ -351,6 +354,18 @@ def _receives_honour(doc: Document, hit: EventHit, window: tuple[int, int]) -> b
     reach = min(window[1], hit[1] + _OBJECT_REACH)
     clause = _CLAUSE_END.search(doc.text, hit[1], reach)
     return bool(honour.search(doc.lower, hit[1], clause.start() if clause else reach))
+
+
+def _visits_memorial(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """What the visit goes to, in its clause, is a place of remembrance ("visited the National Martyrs' Memorial and
+    paid homage", "visited the Yad Vashem Holocaust Remembrance Centre, laying a wreath"): the brief reports the
+    tribute paid there, a ceremony, not a visit to a country or a city."""
+    remembrance = compiled(doc.language).cues.remembrance
+    if remembrance is None:
+        return False
+    reach = min(window[1], hit[1] + _OBJECT_REACH)
+    clause = _CLAUSE_END.search(doc.text, hit[1], reach)
+    return bool(remembrance.search(doc.lower, hit[1], clause.start() if clause else reach))
 
 
 def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:

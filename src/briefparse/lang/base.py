@@ -676,6 +676,10 @@ class Language:
     #: award", "a reçu la médaille", "reçoit le serment du gouvernement", "hosts a ribbon cutting ceremony") reports
     #: the award, the swearing-in or the ceremony, an 'other' event, not a meeting
     honour_words: tuple[str, ...] = ()
+    #: nouns of a place of remembrance ("memorial", "monument", "cenotaph", "mausoleum"): a visit whose object, in
+    #: its clause, is one ("visited the National Martyrs' Memorial and paid homage", "to visit the monument") is
+    #: the tribute paid there, a ceremony of honour and mourning, an 'other' event, not a visit
+    remembrance_places: tuple[str, ...] = ()
     #: a feeling told as the manner of a reception or welcome verb, right after it or right before it ("received
     #: with deep sadness the news of", "accueille avec satisfaction l'accord", "с удовлетворением воспринял"): what
     #: is received is news, not a guest, and the brief reports a statement

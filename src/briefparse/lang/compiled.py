@@ -393,6 +393,8 @@ class CuePatterns:
     rank: re.Pattern[str] | None = None
     #: a noun of an honour conferred or of an oath of office (`Language.honour_words`), to run on `Document.lower`
     honour: re.Pattern[str] | None = None
+    #: a noun of a place of remembrance (`Language.remembrance_places`), to run on `Document.lower`
+    remembrance: re.Pattern[str] | None = None
     #: a feeling told as a verb's manner (`Language.feeling_manners`), to run on `Document.lower`
     feeling: re.Pattern[str] | None = None
     #: the verbs of leaving and of being somewhere (`Language.departure_verbs`, `Language.stay_verbs`), as
@@ -1693,6 +1695,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.call_verbs and language.call_purpose_links
         else None,
         honour=_whole_phrases(language.honour_words),
+        remembrance=_whole_phrases(language.remembrance_places),
         feeling=_whole_phrases(language.feeling_manners),
         departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
         journey_noun=_whole_phrases(language.journey_nouns),

@@ -1374,6 +1374,8 @@ LANGUAGE = Language(
             # wreath at the Tomb of the Unknown Soldier", "an official ribbon cutting ceremony")
             "{laid|lays|laying|will lay} {a|a floral} wreath",
             "{laid|lays|laying|will lay} wreaths",
+            # flowers laid in tribute ("laid flowers at a monument", "laid a bouquet at the Eternal Flame")
+            "{laid|lays|laying|will lay} {flowers|a bouquet|bouquets|a floral tribute}",
             "{wreath-laying|wreath laying|ribbon-cutting|ribbon cutting|flag-raising|flag raising}",
             "{groundbreaking|ground-breaking} {ceremony|ceremonies}",
             "{cut|cuts|cutting|will cut} the ribbon",
@@ -1582,6 +1584,12 @@ LANGUAGE = Language(
         # a ceremony named by its act ("hosts inauguration and ribbon cutting ceremony")
         "{wreath-laying|wreath laying|ribbon-cutting|ribbon cutting|flag-raising|flag raising}",
         "{groundbreaking|ground-breaking} {ceremony|ceremonies}",
+    ),
+    # where a visit pays a tribute ("visited the National Martyrs' Memorial", "the Holocaust Remembrance Centre")
+    remembrance_places=variants(
+        "{memorial|memorials|monument|monuments|cenotaph|mausoleum|remembrance|eternal flame}",
+        "{tomb|tombs|grave|graves} of",
+        "{war|military} {cemetery|cemeteries|graves}",
     ),
     # news received or welcomed with a feeling, not a guest ("has received with deep sadness the news of …")
     feeling_manners=variants(
