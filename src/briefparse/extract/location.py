@@ -52,6 +52,7 @@ _CITY_SENTENCES = 6  # sentences of the body where the city of the event's count
 # sentences of the body where a party's stay is looked for: a closing line may tell it ("X séjourne en Varnie depuis …")
 _STAY_SENTENCES = 10
 _TOPIC_REACH = 30
+_CALLED_OFF_REACH = 60  # characters before a place where the journey called off that leads to it is looked for
 _VENUE_NOUN_REACH = 30  # characters before a name where the venue's noun that opens it is looked for
 _SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
 _ISSUED_REACH = 120  # characters after the word that says a message was issued where its place is looked for
@@ -167,8 +168,9 @@ def _place_in(
         if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
             # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
-        if patterns.journey_home.search(before):
-            continue  # where the visitors go back to ("Vor der Rückreise nach Genf"), not where the event was
+        if patterns.journey_home.search(before) or _called_off(doc, start, match.start("place")):
+            continue  # where the visitors go back to ("Vor der Rückreise nach Genf"), or where a journey called off
+            # would have gone ("suspendió un viaje a Copiapó"), not where the event was
         if patterns.month_year.search(before):
             continue  # an occasion dated by its month alone ("la dernière rencontre remontait à mars 2012 à Léré")
         if _locates_origin(doc, start, match):
@@ -1966,6 +1968,13 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
     return None
 
 
+def _called_off(doc: Document, start: int, place_start: int) -> bool:
+    """The words right before a place, from `start` on, tell a journey called off and the preposition toward the place
+    ("suspendió un viaje a Copiapó", "a annulé son déplacement à Lyon"): where no one went."""
+    reach = max(start, place_start - _CALLED_OFF_REACH)
+    return bool(compiled(doc.language).places.called_off.search(doc.lower, reach, place_start))
+
+
 def _stop_to_come(doc: Document, start: int, place: Span) -> bool:
     """The place is a venue the sentence names after a verb still to come ("acudirá a una sesión solemne en el
     Senado", "será recibido este domingo … en el Palacio de La Moneda"): a stop of a visit's programme, not where the
@@ -2041,6 +2050,8 @@ def _destination(
                 continue
             if patterns.journey_home.search(doc.lower, max(start, match.start() - _TOPIC_REACH), match.start()):
                 continue  # the journey home after the visit ("Vor der Rückreise nach Genf")
+            if _called_off(doc, start, match.start("place")):
+                continue  # a journey called off ("cancelled a trip to Nairobi"): no visit went there
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
             if place and place.start == match.start("place") and place_kind(place.text, doc.language.code):
                 return place

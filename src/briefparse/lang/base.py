@@ -1184,6 +1184,10 @@ class Language:
     #: words of a journey home right before the preposition toward its place ("Vor der Rückreise nach Genf", "before
     #: returning to Lagos", "avant de rentrer à Paris"): the place the visitors leave for, not where the event was
     return_words: tuple[str, ...] = ()
+    #: words of a journey called off right before the preposition toward its place ("canceló su viaje a Lima",
+    #: "cancelled a trip to Nairobi", "a annulé son déplacement à Lyon"): where the journey would have gone, not
+    #: where the event was
+    called_off_journeys: tuple[str, ...] = ()
     #: words that tell a visit as over, a few words before its noun ("left for Lagos after a day-long visit to
     #: Kessel", "concluding his tour of", "wrapping up his visit"): a departure's destination is then the next stop,
     #: and the visit that ends is the event's place

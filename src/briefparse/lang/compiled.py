@@ -742,6 +742,9 @@ class PlacePatterns:
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that tells a journey home (`Language.return_words`)
     journey_home: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place: a journey called off (`Language.called_off_journeys`), then the
+    #: preposition toward the place
+    called_off: re.Pattern[str] = re.compile(NOTHING)
     #: a visit told as over (`Language.visit_endings`, then a stay's noun within a few words), in `Document.text`
     visit_ended: re.Pattern[str] = re.compile(NOTHING)
     #: a verb of leaving (`Language.departure_verbs`) at a match's start, in `Document.text`
@@ -2892,6 +2895,9 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         journey_home=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.return_words)})\s+$")
         if language.return_words
+        else lazy_compile(NOTHING),
+        called_off=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.called_off_journeys)})\s+\w+\s*$")
+        if language.called_off_journeys
         else lazy_compile(NOTHING),
         visit_ended=lazy_compile(
             rf"(?<!\w)(?i:{words(language.visit_endings)})(?:[^\S\n]+[\w'’-]+){{0,4}}?[^\S\n]+"

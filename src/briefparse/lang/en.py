@@ -2252,6 +2252,12 @@ LANGUAGE = Language(
         "{before|prior to} {returning|flying back|heading back|travelling back|traveling back}",
         "{before|prior to} {his|her|their} return",
     ),
+    # a journey called off: "cancelled a trip to Nairobi", "the postponement of her visit to Lima"
+    called_off_journeys=variants(
+        "{cancelled|canceled|cancels|called off|calls off|postponed|postpones|scrapped|scraps|put off|puts off} "
+        "{his|her|their|its|a|the|a planned|his planned|her planned|their planned} {trip|visit|journey|tour}",
+        "{cancellation|postponement} of {his|her|their|a|the} {trip|visit|journey|tour}",
+    ),
     visit_endings=variants(
         "{after|on|upon} {concluding|wrapping up|winding up|ending|completing}",
         "{after|on|upon} {the conclusion of|the end of|completion of}",

@@ -1857,6 +1857,14 @@ LANGUAGE = Language(
     unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería", "salón de honor", "salón VIP"),
     # a ministry called a secretariat ("en la Secretaría de Relaciones Exteriores")
     institution_seats=("ministerio", "secretaría", "presidencia", "embajada", "consulado"),
+    # a journey called off: "suspendió un viaje a Copiapó", "la cancelación de su visita a Lima"
+    called_off_journeys=variants(
+        "{canceló|cancela|cancelaron|cancelan|suspendió|suspende|suspendieron|suspenden|aplazó|aplaza|aplazaron|"
+        "pospuso|pospone|pospusieron|postergó|posterga|postergaron|ha cancelado|ha suspendido|ha aplazado|"
+        "ha pospuesto|ha postergado} {|su |sus |un |una |el |la }{viaje|visita|gira|desplazamiento}",
+        "{cancelación|suspensión|aplazamiento|postergación} {de su|de sus|del|de la|de un|de una} "
+        "{viaje|visita|gira|desplazamiento}",
+    ),
     residence_words=(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),

@@ -2119,6 +2119,13 @@ LANGUAGE = Language(
     institution_seats=("ministère", "présidence", "premier ministère", "ambassade", "consulat"),
     # a journey home the event comes before: "a visité l'usine avant de rentrer à Paris"
     return_words=variants("avant de {rentrer|retourner|repartir}", "avant {son|leur} retour"),
+    # a journey called off: "a annulé son déplacement à Lyon", "l'annulation de sa visite à Dakar"
+    called_off_journeys=variants(
+        "{a annulé|ont annulé|annule|annulent|a dû annuler|a reporté|ont reporté|reporte|reportent|a ajourné|ajourne|"
+        "a suspendu|suspend} {son|sa|ses|leur|un|une|le|la} {voyage|visite|déplacement|tournée|séjour}",
+        "{annulation|report|ajournement|suspension} {de son|de sa|de leur|du|de la|d'un|d'une} "
+        "{voyage|visite|déplacement|tournée|séjour}",
+    ),
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
