@@ -48,6 +48,8 @@ _TOKEN = lazy_compile(r"\S+")
 #: a word written against the next one: a letter or a capital before a capitalised word ("PoutineSon")
 _GLUED = lazy_compile(rf"([{UPPER}][\w'’-]*?[{UPPER}{LOWER}])([{UPPER}][{LOWER}]+)")
 _GLUED_CAPITALS = 3  # capitals at least of a word in capitals that a kicker glued to the next line writes
+_ARTICLE_REACH = 40  # characters back to an article, past two adjectives
+_ADJECTIVE_NOUN_NAME = 4  # an adjective, its noun, then a name of two words at least
 _GENITIVE_STEM_LETTERS = 3  # the shortest name whose genitive is told from a word ("Aus" is no "Au"'s)
 _SHOUTED_NAME_WORDS = (2, 5)  # words, at least and at most, of a full name written in capitals in apposition
 #: the last end of a sentence before a role noun: a word of two small letters or more, its stop and a space ("…in
@@ -654,7 +656,7 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         after = text[match.end() : min(end, match.end() + _AFTER_RUN_REACH)]
         apart = [
             part
-            for tokens in _owners_apart(list(_TOKEN.finditer(run)), text, patterns, language)
+            for tokens in _owners_apart(list(_TOKEN.finditer(run)), text, match.start(), patterns, language)
             for part in _runs_apart(tokens, patterns, language, after)
         ]
         for pieces in (
@@ -664,6 +666,25 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             if found:
                 out.append(found)
     return out
+
+
+def _declined_adjective_then_noun(tokens: list[str], last: int, patterns: NamePatterns, language: Language) -> bool:
+    """A run after an article that opens on an adjective written with a capital, as a body's name writes it, and
+    declined (`Language.place_adjective_endings`), then its noun, then a given name the register knows: "des
+    Hessischen Landtags Norbert X", "des Auswärtigen Ausschusses Anna Y". Both words are the body's, not the
+    name's; a given name first or second ("der Grünen Anna Y", "des Vorsitzenden Amir X") is no such pair, nor a role
+    word second, which the run's role words account for."""
+    if last < _ADJECTIVE_NOUN_NAME or not language.place_adjective_endings:
+        return False
+    adjective, noun, given = (t.rstrip(".,") for t in tokens[:3])
+    return (
+        fold(adjective).endswith(tuple(language.place_adjective_endings))
+        and adjective[1:].islower()
+        and noun[:1].isupper()
+        and not is_given_name(adjective)
+        and not (is_given_name(noun) or _is_role_word(fold(noun), patterns))
+        and is_given_name(given)
+    )
 
 
 def _glued_word(run: re.Match[str], language: Language) -> tuple[int, int] | None:
@@ -686,7 +707,7 @@ def _glued_word(run: re.Match[str], language: Language) -> tuple[int, int] | Non
 
 
 def _owners_apart(
-    pieces: list[re.Match[str]], text: str, patterns: NamePatterns, language: Language
+    pieces: list[re.Match[str]], text: str, run_start: int, patterns: NamePatterns, language: Language
 ) -> list[list[re.Match[str]]]:
     """A run cut after a name's genitive that owns the noun after it ("Auch Korhonens Freundin", "Korhonens
     Schwiegersohn X Y"): the words before it, then those after it, the owner left out; the run whole when none
@@ -697,6 +718,7 @@ def _owners_apart(
             for i in range(len(pieces) - 1)
             if _genitive_of_name(pieces[i].group(0), text, language)
             and not _is_role_word(pieces[i + 1].group(0).rstrip(","), patterns)
+            and not _after_article(text, run_start + pieces[i].start(), language)
         ),
         None,
     )
@@ -712,7 +734,25 @@ def _after_owner(text: str, lead_in: int, run_start: int, language: Language) ->
         return False  # a language with no such genitive, or a run glued to what is before it: told at once
     before = text[lead_in:run_start]
     words = before.split()
-    return bool(words) and before[-1:].isspace() and _genitive_of_name(words[-1], text, language)
+    if not words or not before[-1:].isspace():
+        return False
+    if _after_article(text, lead_in + len(before.rstrip()) - len(words[-1]), language):
+        return False  # "des Landtags Norbert X": a noun's genitive after its article, which no name's takes
+    return _genitive_of_name(words[-1], text, language)
+
+
+def _after_article(text: str, at: int, language: Language) -> bool:
+    """The word that starts at `at` follows an article, maybe past adjectives written with a capital and
+    declined (`Language.place_adjective_endings`): "des Landtags", "des Hessischen Landtags". A name's genitive
+    takes no article ("Gaucks Freundin"), so such a word is a noun's."""
+    articles = _articles(language) | {fold(w) for w in language.indefinite_articles}
+    endings = tuple(language.place_adjective_endings)
+    for word in reversed(text[max(0, at - _ARTICLE_REACH) : at].split()):
+        if fold(word) in articles:
+            return True
+        if not (endings and word[:1].isupper() and word[1:].islower() and fold(word).endswith(endings)):
+            return False
+    return False
 
 
 def _genitive_of_name(word: str, text: str, language: Language) -> bool:
@@ -1113,6 +1153,13 @@ def _name_in_run(
         first += 1  # "Im Mittelpunkt der Beratungen", "Ihrer Landsleute": a noun after an article
         while first < last and fold(tokens[first]) in language.name_particles:
             first += 1
+    if (
+        first < 2
+        and _declined_adjective_then_noun(tokens, last, patterns, language)
+        and patterns.after_determiner is not None
+        and patterns.after_determiner.search(text, lead_in, run_start)
+    ):
+        first = 2  # "des Hessischen Landtags Norbert X": the capitalised adjective, then the noun it qualifies
     linked_noun = first + 2 < last and fold(tokens[first + 1]) in language.name_particles
     if linked_noun and _derived_noun(tokens[first], language):
         first += 2  # "Einladung von X Y", "Teilnahme von X Y": a noun and its link, then the name
