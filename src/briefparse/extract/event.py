@@ -348,24 +348,23 @@ def _pair_agrees(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
 def _receives_honour(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """What the verb receives, in its clause, is an honour ("received the Lake Union Peace award", "a reçu la
     médaille de l'ordre"): the brief reports the award, not a meeting with whoever handed it over."""
-    honour = compiled(doc.language).cues.honour
-    if honour is None:
-        return False
-    reach = min(window[1], hit[1] + _OBJECT_REACH)
-    clause = _CLAUSE_END.search(doc.text, hit[1], reach)
-    return bool(honour.search(doc.lower, hit[1], clause.start() if clause else reach))
+    return _object_in_clause(doc, hit, window, compiled(doc.language).cues.honour)
 
 
 def _visits_memorial(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """What the visit goes to, in its clause, is a place of remembrance ("visited the National Martyrs' Memorial and
     paid homage", "visited the Yad Vashem Holocaust Remembrance Centre, laying a wreath"): the brief reports the
     tribute paid there, a ceremony, not a visit to a country or a city."""
-    remembrance = compiled(doc.language).cues.remembrance
-    if remembrance is None:
+    return _object_in_clause(doc, hit, window, compiled(doc.language).cues.remembrance)
+
+
+def _object_in_clause(doc: Document, hit: EventHit, window: tuple[int, int], cue: re.Pattern[str] | None) -> bool:
+    """The language's cue (None when the language has none) is found after the verb, within its clause."""
+    if cue is None:
         return False
     reach = min(window[1], hit[1] + _OBJECT_REACH)
     clause = _CLAUSE_END.search(doc.text, hit[1], reach)
-    return bool(remembrance.search(doc.lower, hit[1], clause.start() if clause else reach))
+    return bool(cue.search(doc.lower, hit[1], clause.start() if clause else reach))
 
 
 def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
