@@ -9,8 +9,9 @@ under "NIAMEY, 3 May –"). A place is not the event's when it is an envoy's pos
 Mauritanie", "resident in Cairo") or an earlier occasion's ("during a past visit to Pretoria"). A venue named without
 its name ("au palais présidentiel") beats a dateline; a statement takes where it was said ("a souligné, jeudi à
 Casablanca") or the visit it tells of before its dateline, though a message or a letter sent to its addressee takes only
-its dateline's city ("TIRANA -- X sent a letter of condolences to Y"), not the places it speaks of. A phone call has
-no place. A name the register of seats
+its dateline's city ("TIRANA -- X sent a letter of condolences to Y"), not the places it speaks of. A ceremony or a
+visit no sentence places by a preposition takes the town of the thing it acts on ("la première pierre du stade de X").
+A phone call has no place. A name the register of seats
 (`briefparse.seats`) gives as a seat of government of the city's own state is that venue's own name, though a town
 elsewhere bears it ("en Caracas … en el palacio presidencial de Miraflores"); for a meeting, such a seat that a
 sentence telling the event names after a preposition of place beats the city or country of its state found first
@@ -68,6 +69,8 @@ _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right aft
 _TOKEN = lazy_compile(r"\S+")  # a word with its punctuation
 _ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])")  # ", Jalan Bako", ", Kuching"
 _ADDRESS_ITEMS = 3  # items of an address after the place, the city last
+_AT_SITES = frozenset({"visit", "other"})  # events done at a site, which its genitive may place in its town
+_OBJECT_END = lazy_compile(r"[,;:.!?()«»\n]")  # the end of the clause a verb's object stands in
 
 
 def _place_in(
@@ -1371,9 +1374,44 @@ def _event_place(
         or _city_adjective_place(doc, sentences)
         or (_hosting_place(analysis) if event_type == "visit" else None)
         or _airport_named(doc, sentences, rejected, stops, avoid)
+        # or the town of the site a visit or a ceremony acts on ("a posé la première pierre du stade de X")
+        or (_object_town(analysis, windows, event_type, rejected) if event_type in _AT_SITES else None)
         # or, last, the city a later sentence telling the event names ("… se reunieron este viernes en Santiago")
         or _later_event_city(doc, events[_EVENT_SENTENCES:_LATER_EVENT_SENTENCES], rejected, stops, avoid, days)
     )
+
+
+@cache
+def _genitive_name(language: Language) -> re.Pattern[str]:
+    """A genitive link, or an elided one ("d'"), and the capitalised run of at most three words it opens ("… du stade
+    de Port-Gentil", "l'hôtel de ville d'Odienné")."""
+    links = sorted((*language.genitive_links, *language.elided_particles), key=len, reverse=True)
+    alternation = "|".join(re.escape(link).replace("'", "['’]") for link in links)
+    return kept_patterns.compile(rf"(?<![\w'’])(?i:{alternation})[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
+
+
+def _object_town(
+    analysis: Analysis, windows: list[tuple[int, int]], kind: str, rejected: Container[str]
+) -> Span | None:
+    """The town the thing a visit or a ceremony acts on stands in, by a genitive in the clause after the event's
+    word ("a posé la première pierre du Sheraton de Kessel", "à la pose de la 1ère pierre du stade de Kara", "a
+    visité le centre de santé de Kaya"): the longest opening run of the linked name the gazetteer knows as a city."""
+    doc = analysis.doc
+    code = doc.language.code
+    for start, end in windows:
+        for hit in analysis.events_in(start, end):
+            if hit[2] != kind:
+                continue
+            stop = _OBJECT_END.search(doc.text, hit[1], end)
+            for match in _genitive_name(doc.language).finditer(doc.text, hit[1], stop.start() if stop else end):
+                words = match.group(1).split()
+                if fold(words[0]) in rejected:
+                    continue
+                for count in range(len(words), 0, -1):
+                    length = _city_length(" ".join(words[:count]).rstrip("."), code)
+                    if length:
+                        return doc.span(match.start(1), match.start(1) + length)
+    return None
 
 
 def _later_event_city(

@@ -1225,6 +1225,9 @@ LANGUAGE = Language(
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
             "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
             "{séminaire|conseil des ministres} {intergouvernemental|franco-allemand|conjoint}",
+            # a working gathering of many participants: a workshop, a seminar, a webinar ("l'atelier de validation",
+            # "la cérémonie d'ouverture du séminaire de formation")
+            "{atelier|ateliers|séminaire|séminaires|webinaire|webinaires}",
         ),
         "statement": variants(
             "{a|ont} déclaré",
@@ -1284,7 +1287,7 @@ LANGUAGE = Language(
             "{cérémonie|cérémonies} {funéraire|funéraires|funèbre|funèbres}",
             # the opening of a building site: its first stone, its works launched ("a posé la première pierre",
             # "la cérémonie de lancement des travaux", "a lancé les travaux de construction")
-            "première pierre",
+            "{première|1ère|1re} pierre",
             "lancement {des|officiel des} travaux",
             "{a|ont} {|officiellement }lancé les travaux",
             "{lance|lancent|lancera|lanceront} {|officiellement }les travaux",
