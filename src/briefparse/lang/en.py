@@ -1511,6 +1511,7 @@ LANGUAGE = Language(
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "dozen",
         "dozens",
     ),
+    country_nouns=("countries", "nations"),
     gathering_bodies=(
         "Council",
         "Group",
