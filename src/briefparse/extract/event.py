@@ -72,6 +72,7 @@ _ARRIVAL_PLACES = ("country", "city")  # where an arrival told with a welcome ma
 _LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
 _MANY = 3  # members counted that make a gathering
 _PAIR = 2  # parties that make a pair, not a gathering
+_REPORTER_WORDS = 2  # words after a name where a verb of speech makes its bearer the one who reports the event
 _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
 _PAIR_AFTER = 5  # words after them, past a ministry's name, where "of the two countries" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
@@ -127,7 +128,7 @@ def _kind_by_object(
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
         many = _gathers_many(doc, hit, window[1]) or _counts_many(doc, window) or _members_meet(doc, hit, window)
-        return "conference" if many or _links_many(doc, hit, window) else kind
+        return "conference" if many or _links_many(doc, hit, window) or _links_parties(doc, hit, window) else kind
     if kind == "visit" and _meets_envoys(doc, hit, window, guests_before=True):
         return "conference"  # "Konsularkorps zu Gast im Rathaus": the corps is the guest its host meets
     if kind != "meeting":
@@ -955,6 +956,34 @@ def _links_many(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     return max(countries, people) >= _MANY - 1
 
 
+def _links_parties(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A video link among three parties or more, a gathering: the countries that its subject and its object name as
+    parties, as a meeting's are counted (`_party_countries`: "Leaders of A, B, C and D participated in the video
+    conference"), three countries or more its subject counts ("The top diplomats of seven countries held a video
+    conference"), or the people its sentence names in full, past those who report it ("…, spokesman A B announced"):
+    "A video conference was held between Foreign Ministers A B and C D, with the participation of E F and G H". Two
+    parties make a call, however it is carried. Not when a video link was told before it (`_linked_before`): the brief
+    is about that one."""
+    if _linked_before(doc, hit):
+        return False
+    segments = ((window[0], hit[0]), (hit[1], _object_end(doc, hit, window)))
+    if len({country for start, end in segments for country in _party_countries(doc, start, end)}) >= _MANY:
+        return True
+    cues = compiled(doc.language).cues
+    counted = cues.country_count and cues.country_count.search(doc.lower, window[0], hit[0])
+    if counted and (counted["word"] or int(counted["count"]) >= _MANY):
+        return True  # "The top diplomats of seven countries held a video conference"
+    language = compiled(doc.language).language
+    reporting = {*cues.statement_verbs, *(verb.lower() for verb in language.speech_verbs)}
+    people = {
+        " ".join(name.tokens)
+        for name in find_names(doc.text, window[0], window[1], doc.language)
+        if len(name.tokens) >= _PAIR
+        and not reporting & set(doc.lower[name.end : window[1]].split()[:_REPORTER_WORDS])
+    }
+    return len(people) >= _MANY
+
+
 def _linked_before(doc: Document, hit: EventHit) -> bool:
     """A video link's word stands in the text before the hit."""
     before = doc.lower[: hit[0]]
@@ -1722,7 +1751,7 @@ def _is_talk(doc: Document, hit: EventHit) -> bool:
 def _talk_by_phone(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """True when the title or the lead names the phone as the medium of a conversation ("se sont entretenus
     par téléphone", "провел разговор по телефону"), not in a sentence about an earlier one: the brief's
-    words of conversation then report that call."""
+    words of conversation then report that call. Not a video link among many parties (`_carries_call`)."""
     doc = analysis.doc
     talk, background = compiled(doc.language).cues.talk, compiled(doc.language).cues.background
     if not talk:
@@ -1730,11 +1759,18 @@ def _talk_by_phone(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     for start, end in windows:
         if background and background.search(doc.text, start, end):
             continue
-        for hit in analysis.events_in(start, end):
+        hits = analysis.events_in(start, end)
+        for hit in hits:
             near = (max(start, hit[0] - _MEDIUM_REACH), min(end, hit[1] + _MEDIUM_REACH))
-            if hit[2] == "phone_call" and talk.search(doc.lower, *near):
+            if _carries_call(doc, hit, hits, (start, end)) and talk.search(doc.lower, *near):
                 return True
     return False
+
+
+def _carries_call(doc: Document, hit: EventHit, hits: list[EventHit], window: tuple[int, int]) -> bool:
+    """The hit is a call's medium, not a video link among many parties (`_kind_by_object`), which carries a
+    gathering."""
+    return hit[2] == "phone_call" and _kind_by_object(doc, hit, hits, window) == "phone_call"
 
 
 def _readout_call(analysis: Analysis, windows: list[tuple[int, int]], talk: EventHit) -> bool:
@@ -1935,12 +1971,17 @@ def _bare_meeting_noun(doc: Document, hit: EventHit, gathering: int) -> bool:
 def _call_opens_window(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """The title or a lead sentence opens on a phone call, not in a sentence about an earlier one ("PM speaks with X"
     over "The Prime Minister held a phone call with X. They discussed …"): the brief's words of conversation report
-    that call."""
+    that call. Not a video link among many parties (`_carries_call`): the words of conversation report that
+    gathering."""
     doc = analysis.doc
     background = compiled(doc.language).cues.background
     for start, end in windows:
         hits = analysis.events_in(start, end)
-        if hits and hits[0][2] == "phone_call" and not (background and background.search(doc.text, start, end)):
+        if (
+            hits
+            and _carries_call(doc, hits[0], hits, (start, end))
+            and not (background and background.search(doc.text, start, end))
+        ):
             return True
     return False
 
@@ -2166,6 +2207,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering: int | None = None  # where a window's main or referring word first named a gathering
+    linked = False  # a video link among many parties told: the talks told with it are that gathering's
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
     lead_main: set[str] | None = None  # the kinds the first lead sentence that votes reports by its main word
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
@@ -2229,6 +2271,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     kind = "phone_call"
             if kind == "conference" and event_key(doc.lower[hit[0] : hit[1]]) in compiled(doc.language).cues.video:
                 # the talks or the call an earlier window told of, a video link among many parties: that gathering
+                linked = True
                 for told in ("meeting", "phone_call"):
                     if told in totals:
                         _to_gathering(totals, evidence, told)
@@ -2251,7 +2294,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     if (
         gathering is not None
         and "meeting" in totals
-        and all(_bare_meeting_noun(doc, hit, gathering) for hit in meetings)
+        and (linked or all(_bare_meeting_noun(doc, hit, gathering) for hit in meetings))
     ):
         _to_gathering(totals, evidence)
     if spoken and "statement" in totals:  # what was said, said at a gathering or a meeting: the speaker took part

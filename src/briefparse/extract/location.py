@@ -1100,15 +1100,18 @@ def _sent_message(analysis: Analysis) -> bool:
 def _held_by_video(analysis: Analysis) -> bool:
     """The title or the first lead sentence tells the gathering as a video link or a conference call only
     ("nahm an einer Telefonkonferenz mit A, B und C teil", "held a videoconference with"), naming no gathering of
-    its own ("summit", "Sitzung"): a link among places, held in none, as a call is."""
+    its own ("summit", "Sitzung"; not the "conference" of "video conference"): a link among places, held in none,
+    as a call is."""
     doc = analysis.doc
     if doc.language is None:
         return False
     video = compiled(doc.language).cues.video
     windows = [*([analysis.title] if analysis.title else []), *analysis.lead[:1]]
     hits = [hit for w in windows for hit in analysis.events_in(w.start, w.end)]
-    linked = any(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in hits)
-    return linked and not any(hit[2] == "conference" for hit in hits)
+    links = [hit for hit in hits if event_key(doc.lower[hit[0] : hit[1]]) in video]
+    return bool(links) and not any(
+        hit[2] == "conference" and not any(link[0] <= hit[0] and hit[1] <= link[1] for link in links) for hit in hits
+    )
 
 
 def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:

@@ -533,6 +533,9 @@ class Language:
     #: number words of three or more, and nouns of a round number, that count the members of a gathering before
     #: them ("eleven heads of state", "une dizaine de chefs d'État", "Dutzende Minister"), as figures do
     count_words: tuple[str, ...] = ()
+    #: nouns of the countries a count names as the parties of a gathering, lower case ("the top diplomats of seven
+    #: countries held a video conference"): counted as `count_words` and figures count members
+    country_nouns: tuple[str, ...] = ()
     #: nouns of a body of several members, capitalised as its name writes them ("Council", "League", "Groupe"): a
     #: meeting noun they complete ("the meeting of the Ministerial Council", "la réunion du Conseil de la Ligue") is a
     #: conference

@@ -364,6 +364,9 @@ class CuePatterns:
     #: a count in figures (group `count`) or in words (group `word`, `Language.count_words`) right before the members
     #: of a gathering ("51 heads of state", "twenty foreign ministers"), to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
+    #: a count in figures (group `count`) or in words (group `word`) right before a noun of countries
+    #: (`Language.country_nouns`: "seven countries", "12 nations"), to run on `Document.lower`
+    country_count: re.Pattern[str] | None = None
     #: the members of a group and their link word ("ministers of", "chefs d'état et de gouvernement de"), with the
     #: words before them (group `before`), to run on `Document.lower`
     members_of: re.Pattern[str] | None = None
@@ -1720,6 +1723,13 @@ def _cues(language: Language) -> CuePatterns:
             rf"\s+(?:\S+\s+)?(?:{members})(?!\w)"
         )
         if language.gathering_members
+        else None,
+        country_count=lazy_compile(
+            rf"(?<![\w.,])(?:(?P<count>\d{{1,4}})"
+            rf"|(?P<word>{words({c.lower() for c in language.count_words}) or NOTHING}))"
+            rf"\s+(?:{words(set(language.country_nouns))})(?!\w)"
+        )
+        if language.country_nouns
         else None,
         members_of=_members_of(language),
         members_everywhere=_members_everywhere(language),

@@ -1291,6 +1291,8 @@ LANGUAGE = Language(
             "general assembly",
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
             "symposium",
+            # a working gathering, held in person or online ("hosted an international webinar", "a seminar")
+            "{seminar|seminars|webinar|webinars|workshop|workshops|colloquium}",
             "{round table|roundtable}",
             "{gathered|gather|gathers|convened|convene|convenes|reunited} {in|at|for|on|to}",  # a group's gathering
             "joint {commission|ministerial commission|permanent commission|economic commission}",
@@ -1513,6 +1515,7 @@ LANGUAGE = Language(
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "dozen",
         "dozens",
     ),
+    country_nouns=("countries", "nations"),
     gathering_bodies=(
         "Council",
         "Group",

@@ -1219,6 +1219,8 @@ LANGUAGE = Language(
             "{sommet|sommets}",
             "{conférence|conférences}",
             "{forum|colloque|symposium}",
+            # a working gathering, held in person or online ("un atelier de validation", "un webinaire")
+            "{atelier|ateliers|séminaire|séminaires|webinaire|webinaires}",
             "{assemblée générale|table ronde|réunion ministérielle|réunion de haut niveau}",
             "{session|sessions} {ordinaire|extraordinaire|plénière|ministérielle}",
             "{séance|séances} {ordinaire|extraordinaire|spéciale|hebdomadaire|plénière}",  # a council's sitting
