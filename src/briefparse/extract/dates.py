@@ -171,9 +171,9 @@ _STOPS = (".", "!", "?", "»", "”", "…")  # marks a sentence ends on
 _POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
 _DASH_CELL = lazy_compile(r"[^\S\n]+[-–—][^\S\n]+\S")  # a dash between spaces, then the next cell's first sign
-# maybe with its half of the day: "5:37 p. m.", "9:15 am"
+# maybe with its half of the day: "5:37 p. m.", "9:15 am"; or joined to the date by ISO 8601's "T" ("2017-02-10T20:39")
 _TIME_STAMP = lazy_compile(
-    r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
+    r"^(?:T|[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?)[0-2]?\d[:h][0-5]\d(?!\d)"
     r"(?:[^\S\n]*[aApP]\.?[^\S\n]?[mM]\.?(?!\w))?"
 )
 
