@@ -1297,8 +1297,6 @@ LANGUAGE = Language(
             "{gathered|gather|gathers|convened|convene|convenes|reunited} {in|at|for|on|to}",  # a group's gathering
             "joint {commission|ministerial commission|permanent commission|economic commission}",
             "{binational|bi-national} commission",
-            # a working gathering of many participants: a workshop, a seminar, a webinar
-            "{workshop|workshops|seminar|seminars|webinar|webinars}",
         ),
         "statement": variants(
             "{statement|statements}",

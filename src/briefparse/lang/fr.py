@@ -1227,9 +1227,6 @@ LANGUAGE = Language(
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
             "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
             "{séminaire|conseil des ministres} {intergouvernemental|franco-allemand|conjoint}",
-            # a working gathering of many participants: a workshop, a seminar, a webinar ("l'atelier de validation",
-            # "la cérémonie d'ouverture du séminaire de formation")
-            "{atelier|ateliers|séminaire|séminaires|webinaire|webinaires}",
         ),
         "statement": variants(
             "{a|ont} déclaré",
