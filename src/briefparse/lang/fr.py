@@ -260,7 +260,9 @@ LANGUAGE = Language(
         "Mlle",
         "Me",
         "Dr",
+        "Dr.",  # written with the abbreviation's dot too ("la Directrice de Cabinet, Dr. X Y")
         "Pr",
+        "Pr.",
         "Professeur",
         "S.E.",
         "SE",  # Son Excellence in capitals without its dots ("le Chef de l'Etat, SE X Y")
