@@ -1613,6 +1613,8 @@ LANGUAGE = Language(
         *variants("{a|ont} été salué{|e|s|es} par", "{d'être|avant d'être} salué{|e|s|es} par"),
         *variants("{délégation|délégations} {comprend|comprenait|comprennent}"),
         *variants("{|notamment }composé{|e|s|es} {de|d'|du|des}"),
+        # its equal in `makeup_verbs` ("Quant à la délégation, elle était également constituée de la ministre …, X")
+        *variants("{|notamment }constitué{|e|s|es} {de|d'|du|des}"),
         # the aides beside the host at the encounter ("Le président était entouré de son conseiller …, X, et de …",
         # "était assisté de son directeur de cabinet X et du secrétaire général …, Y")
         *variants("entouré{|e|s|es} {de|d'|du|des}", "assisté{|e|s|es} {de|d'|du|des|par}"),
