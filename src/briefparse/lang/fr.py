@@ -260,7 +260,9 @@ LANGUAGE = Language(
         "Mlle",
         "Me",
         "Dr",
+        "Dr.",  # written with the abbreviation's dot too ("la Directrice de Cabinet, Dr. X Y")
         "Pr",
+        "Pr.",
         "Professeur",
         "S.E.",
         "SE",  # Son Excellence in capitals without its dots ("le Chef de l'Etat, SE X Y")
@@ -1613,6 +1615,8 @@ LANGUAGE = Language(
         *variants("{a|ont} été salué{|e|s|es} par", "{d'être|avant d'être} salué{|e|s|es} par"),
         *variants("{délégation|délégations} {comprend|comprenait|comprennent}"),
         *variants("{|notamment }composé{|e|s|es} {de|d'|du|des}"),
+        # its equal in `makeup_verbs` ("Quant à la délégation, elle était également constituée de la ministre …, X")
+        *variants("{|notamment }constitué{|e|s|es} {de|d'|du|des}"),
         # the aides beside the host at the encounter ("Le président était entouré de son conseiller …, X, et de …",
         # "était assisté de son directeur de cabinet X et du secrétaire général …, Y")
         *variants("entouré{|e|s|es} {de|d'|du|des}", "assisté{|e|s|es} {de|d'|du|des|par}"),
