@@ -1076,9 +1076,52 @@ def extract_location(
     own state that a sentence telling the event names after a preposition of place (`_seat_of_place`). A visit keeps
     the place it reaches, a seat being a stop of its programme; a statement keeps where it was said."""
     place = _event_place(analysis, participants, event_type, source, days)
+    unnamed = place is None or _unnamed_venue_word(analysis.doc, place)
+    if analysis.doc.language is not None and event_type != "phone_call" and unnamed:
+        # a town's Golden Book signed ("trug sich ins Goldene Buch der Stadt X ein"): the town, over a venue that
+        # names no town ("im Rathaus")
+        place = _guest_book_town(analysis) or place
     if place is None or event_type in _HELD_IN_PLACE:
         return place
     return _seat_of_place(analysis, place) or place
+
+
+def _unnamed_venue_word(doc: Document, place: Span) -> bool:
+    """The place is one word, a venue's common noun that names neither a town nor a seat ("Rathaus", "palais")."""
+    text = place.text.strip(".,")
+    return (
+        " " not in text
+        and _is_venue(text, doc.language)
+        and place_kind(text, doc.language.code) is None
+        and not seats(text)
+    )
+
+
+def _guest_book_town(analysis: Analysis) -> Span | None:
+    """The town whose book of honoured guests (`Language.guest_books`) a sentence telling the event, one of the first
+    of the body or the headline names right after the book, maybe past a genitive link, an article and a settlement's
+    noun ("ins Goldene Buch der Stadt Würzburg", "le livre d'or de la ville de Lyon", "the Golden Book of Bonn"): the
+    guest signed it where the town keeps it. Not a county's or a body's book ("des Landkreises X", "des Landtags")."""
+    doc = analysis.doc
+    language = doc.language
+    pattern = compiled(language).places.guest_book
+    settlement = {fold(word) for noun in language.settlement_words for word in noun.split()}  # "ville de"
+    links = _genitive_links(language) | _place_articles(language) | settlement
+    body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]
+    told = [*analysis.events.sentences(body)[:_EVENT_SENTENCES], *body[:_CITY_SENTENCES]]
+    title = [(analysis.title.start, analysis.title.end)] if analysis.title else []
+    windows = [(s.start, s.end) for s in told] + title
+    for start, end in windows:
+        for book in pattern.finditer(doc.text, start, end):
+            tokens = list(re.finditer(r"[^\s,.;:!?()]+", doc.text[book.end() : end]))
+            skipped = list(takewhile(lambda t: fold(t.group(0)) in links, tokens))
+            run = list(takewhile(lambda t: t.group(0)[:1].isupper(), tokens[len(skipped) :]))
+            for size in range(len(run), 0, -1):
+                first, last = run[0], run[size - 1]
+                town = doc.span(book.end() + first.start(), book.end() + last.end())
+                if place_kind(town.text, language.code) == "city":
+                    return town
+    return None
 
 
 def _sent_message(analysis: Analysis) -> bool:

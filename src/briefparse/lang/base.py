@@ -1225,6 +1225,9 @@ class Language:
     #: words that open a sentence telling of an occasion before the event ("Earlier in the day", "Plus tôt"): the
     #: place it names is not the event's
     earlier_openers: tuple[str, ...] = ()
+    #: the book of honoured guests a town keeps ("Goldenes Buch", "livre d'or", "Golden Book"), signed by a guest
+    #: who comes to it: the town whose book it is ("ins Goldene Buch der Stadt Würzburg") is where it was signed
+    guest_books: tuple[str, ...] = ()
     #: words that open a sentence on an occasion after the event ("After the meeting, …", "Later, …"): the places it
     #: names are that occasion's; one word of them after a verb of a visit makes its site a later stop of the
     #: programme ("besuchten anschließend das Museum")

@@ -741,6 +741,8 @@ class PlacePatterns:
     earlier_opener: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.later_openers`, to match at a sentence's start, maybe after a short clause and a comma
     later_opener: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.guest_books`, in any case ("ins goldene Buch"), to `search` on `Document.text`
+    guest_book: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that tells a journey home (`Language.return_words`)
@@ -2830,6 +2832,9 @@ def _places(language: Language) -> PlacePatterns:
             rf"\s*(?:[^,.;:!?\n]{{1,{_OPENING_CLAUSE}}},\s*)?(?i:{alternation(language.later_openers)})(?!\w)"
         )
         if language.later_openers
+        else lazy_compile(NOTHING),
+        guest_book=lazy_compile(rf"(?<!\w)(?i:{words(language.guest_books)})(?!\w)")
+        if language.guest_books
         else lazy_compile(NOTHING),
         # the gathering's noun may be in lower case, maybe after its ordinal, with its city's name after a link ("en
         # marge de la 51e conférence de Munich")

@@ -1747,6 +1747,7 @@ LANGUAGE = Language(
         "lebender",
     ),
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
+    guest_books=("Goldenes Buch", "Goldene Buch", "Goldenen Buch", "Goldenen Buches", "Gästebuch", "Ehrengästebuch"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
     later_openers=("anschließend", "danach", "im anschluss", "später"),
     sequel_phrases=("als Fortsetzung", "in Fortsetzung", "im Anschluss an", "anknüpfend an", "in Anknüpfung an"),

@@ -2279,6 +2279,7 @@ LANGUAGE = Language(
         "{which|that} {closed|concluded|ended|wrapped up}{| on}",
         "{which|that} {has|had} {opened|kicked off|begun|started|closed|concluded|ended}{| on}",
     ),
+    guest_books=("Golden Book", "guest book", "visitors' book"),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
     later_openers=variants(
         "{after|following} {the|their|this} {meeting|meetings|talks|discussion|discussions|audience|ceremony|call}",

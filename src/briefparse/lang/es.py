@@ -1869,6 +1869,7 @@ LANGUAGE = Language(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),
     margin_cues=("al margen de", "al margen del", "en el marco de", "en el marco del", "en los márgenes de"),
+    guest_books=("Libro de Oro", "libro de honor", "libro de visitas"),
     earlier_openers=("previamente", "anteriormente", "más temprano", "un día antes", "el día anterior", "antes de eso"),
     later_clauses=variants(
         "que {se celebrará|se celebrarán|se realizará|se realizarán|tendrá lugar|tendrán lugar|se llevará a cabo|"

@@ -2144,6 +2144,7 @@ LANGUAGE = Language(
         "qui s'{est|était} {ouvert|ouverte|achevé|achevée|clôturé|clôturée|terminé|terminée}{| le| ce}",
         "qui {a|avait} {débuté|commencé|démarré|pris fin}{| le| ce}",
     ),
+    guest_books=("livre d'or",),
     earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
     later_clauses=variants(
         "qui {se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront}",
