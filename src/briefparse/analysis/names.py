@@ -1971,6 +1971,7 @@ class RoleNouns:
             if (m.group(0) not in capitals or text[m.start() : m.end()].isupper())
             and (m.group(0) not in titled or text[m.start()].isupper())
             and not (language and text[m.start()].isupper() and _in_place_name(text, m.start(), m.end(), language))
+            and not _glossed_abbreviation(text, m.start(), m.end())
         ]
         self.starts = [m.start() for m in self.matches]
 
@@ -1978,6 +1979,19 @@ class RoleNouns:
         """The role nouns that lie within [start, end)."""
         found = self.matches[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
         return [m for m in found if m.end() <= end]
+
+
+def _glossed_abbreviation(text: str, start: int, end: int) -> bool:
+    """The role word at [start, end) is the whole of a bracket right after a word, the abbreviation that glosses the
+    title before it ("Minister of State (MoS) for External Affairs", "Chief Minister (CM) of Delhi"): part of that
+    title, no title of its own."""
+    return (
+        start >= 2
+        and text[start - 1] == "("
+        and text[end : end + 1] == ")"
+        and text[start - 2] == " "
+        and text[: start - 2][-1:].isalpha()
+    )
 
 
 def _in_place_name(text: str, start: int, end: int, language: Language) -> bool:
