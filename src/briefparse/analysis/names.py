@@ -80,8 +80,9 @@ _ADJECTIVE_AFTER = lazy_compile(r"[^\S\n]+([^\W\d_]+)")  # the word after a role
 _PLACE_AND_NAME = 3
 #: the words at least of a name after the last word of a portfolio's name that ends on a common noun ("X Y")
 _NAME_AFTER_THING = 2
-#: words back from a post's preposition to its role noun, over its capitalised complement ("embajador de Rusia en")
-_POST_COMPLEMENT_REACH = 5
+#: words back from a post's preposition to its role noun, over its capitalised complement ("embajador de Rusia en",
+#: "Consul General of the Federal Democratic Republic of Ethiopia in")
+_POST_COMPLEMENT_REACH = 8
 #: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
 _ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
@@ -1306,13 +1307,16 @@ def _role_before_post(before: list[str], patterns: NamePatterns, language: Langu
         return True
     links, determiners = _role_links(language), _determiners(language)
     for at in range(len(before) - 2, max(0, len(before) - 1 - _POST_COMPLEMENT_REACH), -1):
-        if fold(before[at]) in links:
-            complement = [w.strip(".,") for w in before[at + 1 :] if fold(w) not in determiners]
-            return (
-                _is_role_word(fold(before[at - 1]).strip(".,"), patterns)
-                and all(w[:1].isupper() for w in complement)
-                and bool(places(" ".join(complement), language.code))
-            )
+        if fold(before[at]) not in links:
+            continue
+        if not _is_role_word(fold(before[at - 1]).strip(".,"), patterns) and before[at - 1][:1].isupper():
+            continue  # "Republic of Ghana", "United States of America": a link inside the country's formal name
+        complement = list(dropwhile(lambda w: fold(w) in determiners, (w.strip(".,") for w in before[at + 1 :])))
+        return (
+            _is_role_word(fold(before[at - 1]).strip(".,"), patterns)
+            and all(w[:1].isupper() or fold(w) in links | determiners for w in complement)
+            and bool(places(" ".join(complement), language.code))
+        )
     return False
 
 
@@ -1967,6 +1971,7 @@ class RoleNouns:
             if (m.group(0) not in capitals or text[m.start() : m.end()].isupper())
             and (m.group(0) not in titled or text[m.start()].isupper())
             and not (language and text[m.start()].isupper() and _in_place_name(text, m.start(), m.end(), language))
+            and not _glossed_abbreviation(text, m.start(), m.end())
         ]
         self.starts = [m.start() for m in self.matches]
 
@@ -1974,6 +1979,19 @@ class RoleNouns:
         """The role nouns that lie within [start, end)."""
         found = self.matches[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
         return [m for m in found if m.end() <= end]
+
+
+def _glossed_abbreviation(text: str, start: int, end: int) -> bool:
+    """The role word at [start, end) is the whole of a bracket right after a word, the abbreviation that glosses the
+    title before it ("Minister of State (MoS) for External Affairs", "Chief Minister (CM) of Delhi"): part of that
+    title, no title of its own."""
+    return (
+        start >= 2
+        and text[start - 1] == "("
+        and text[end : end + 1] == ")"
+        and text[start - 2] == " "
+        and text[: start - 2][-1:].isalpha()
+    )
 
 
 def _in_place_name(text: str, start: int, end: int, language: Language) -> bool:

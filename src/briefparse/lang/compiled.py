@@ -1654,8 +1654,14 @@ def _cues(language: Language) -> CuePatterns:
             # a holder for a time, by a small word before the office's capitals ("the acting Afghan Prime Minister")
             + (rf"(?:(?:{words(language.office_qualifiers)})[^\S\n]+)?" if language.office_qualifiers else "")
             + rf"(?:(?:{CAP_WORD}[^\S\n]+){{1,{_HOLDER_WORDS}}}?"
-            rf"|(?:{CAP_WORD}[^\S\n]+){{0,{_HOLDER_WORDS - 1}}}{CAP_WORD},[^\S\n]+(?:[{LOWER}]\w*[^\S\n]+){{0,2}})"
-            rf"(?i:{words(language.roles)})(?![\w-])"
+            rf"|(?:{CAP_WORD}[^\S\n]+){{0,{_HOLDER_WORDS - 1}}}{CAP_WORD},[^\S\n]+(?:[{LOWER}]\w*[^\S\n]+){{0,2}}"
+            # the office alone, written with its capital, then its place ("called on the Governor of Maharashtra X"):
+            # a holder's title; an appeal goes to "the governor", or names what it asks for after "to"
+            + (rf"|(?=[{UPPER}])(?=[\w-]+(?:[^\S\n]+{CAP_WORD}){{0,1}}[^\S\n]+(?:{words(language.genitive_links)})"
+               rf"[^\S\n]+{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,{_HOLDER_WORDS}}}[^\S\n]+(?!(?:{words(language.appeal_links)})"
+               rf"[^\S\n])(?:{CAP_WORD}|[{LOWER}])))"
+               if language.genitive_links else ")")
+            + rf"(?i:{words(language.roles)})(?![\w-])"
             rf"(?!(?:[^\S\n]+{CAP_WORD}){{0,{_HOLDER_WORDS}}},?[^\S\n]+(?:{words(language.appeal_links)})[^\S\n]+[{LOWER}])"
         )
         if language.courtesy_call_verbs and language.appeal_links

@@ -582,6 +582,7 @@ LANGUAGE = Language(
         "ministers",
         "foreign minister",
         "FM",  # a foreign minister's title before the name in South Asian outlets ("FM X")
+        "MoS",  # an Indian Minister of State's title before the name ("MoS X", "MOS Y")
         # other offices written as their capitals before the name: a national security adviser ("NSA X"), a member
         # of a national or provincial assembly ("MNA X", "MPA Y"), a special representative for Afghanistan and
         # Pakistan ("SRAP X")
