@@ -296,7 +296,7 @@ def _place_in(
         or _implied_capital(doc, start, end)
         or _implied_country(doc, start, end)
         or _place_of_relative(doc, start, end)
-        or _venue_of_part(doc, start, end)
+        or _venue_of_part(doc, start, end, avoid)
     )
 
 
@@ -346,11 +346,14 @@ def _common_noun_city(doc: Document, start: int, place_start: int, folded: list[
     return bool(before) and fold(before[-1]) in _articles_and_contractions(language)
 
 
-def _venue_of_part(doc: Document, start: int, end: int) -> Span | None:
+def _venue_of_part(doc: Document, start: int, end: int, avoid: Span | None) -> Span | None:
     """The named venue a part of it belongs to, after the part's lower-case noun and a link ("en la escalinata del
-    Palacio de X", "in the banquet hall of the Y House"): where the event was held, when no other place is named."""
+    Palacio de X", "in the banquet hall of the Y House"): where the event was held, when no other place is named.
+    Never inside the source (`avoid`: "according to the website of the Ministry of Foreign Affairs")."""
     for match in compiled(doc.language).places.venue_part.finditer(doc.text, start, end):
         place = doc.span(match.start("place"), match.end("place") - match.group("place").endswith("."))
+        if avoid and avoid.start <= place.start < avoid.end:
+            continue
         if _is_venue(place.text, doc.language):
             return place
     return None
