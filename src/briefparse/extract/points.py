@@ -2,7 +2,8 @@
 
 Each body sentence is scored: the lead and sentences reporting the event or naming a participant
 rank high; captions, boilerplate, the title, questions and very short or very long lines rank
-low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-duplicates dropped.
+low (a short sentence of the writer's own, "Their talks focused on trade.", only a little). Attribution tails
+("…, a fait savoir le ministère") are trimmed; near-duplicates dropped.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _KEPT_PER_TAIL_WORD = 2  # words a point keeps at least for each word of the att
 _MIN_UNSTOPPED_LEAD_WORDS = 12  # words of a paragraph printed without its stop that may still lead at least
 _PARAGRAPH_END_REACH = 8  # characters after a sentence looked at for the line break that ends its paragraph
 _DECK_COST = 3
+_SHORT_LINE_COST = 4  # a label, a dateline or an item of a roll on a line of its own
+_SHORT_SENTENCE_COST = 0.5  # a short sentence of the writer's own: "Their talks focused on trade."
+_MIN_SHORT_SENTENCE_WORDS = 4
 _NAME_STEM = 4  # letters a declined form of a name shares with its nominative ("Лаврова", "Лавров")
 _RESTATED_STEM = 5  # letters a word shares with its form in a fuller sentence that tells the same again
 _RESTATED_SHARE = 0.8  # of a short report's words that a fuller report holds, when it restates it
@@ -77,7 +81,7 @@ def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tu
     if sentence.text.count(";") >= _ROLL_CALL_ITEMS:
         score -= 1  # "… de A, X; de B, Y; y de C, Z": a roll of people, not what happened
     if sentence.words < _MIN_WORDS:
-        score -= 4
+        score -= _SHORT_SENTENCE_COST if _short_sentence(sentence, mentions) else _SHORT_LINE_COST
     if sentence.words > _MAX_WORDS:
         score -= 2
     if sentence.caption:
@@ -89,6 +93,23 @@ def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tu
     if not sentence.text.rstrip("»”\"' ").endswith((".", "!", "…")):
         score -= 1.5
     return score
+
+
+def _short_sentence(sentence: Sentence, mentions: list[tuple[int, int]]) -> bool:
+    """A short line is a whole sentence, not a label, a dateline or an item of a roll: four words at least, opening
+    on a capitalised word in lower case after its first letter, closing on a full stop, with no figure and no
+    participant named ("Their discussions focussed on trade.", "Inhalte wurden nicht bekannt.", not "NUR-SULTAN.",
+    "Africa-Press – Mali." or "Chile, Karl Vogt.")."""
+    text = sentence.text.strip()
+    first = text.split(maxsplit=1)[0] if text else ""
+    return (
+        sentence.words >= _MIN_SHORT_SENTENCE_WORDS
+        and first[:1].isupper()
+        and first[1:].islower()
+        and text.endswith(".")
+        and not any(c.isdigit() for c in text)
+        and not _named_in(sentence, mentions)
+    )
 
 
 def _trim(doc: Document, sentence: Segment) -> Span:
