@@ -1375,7 +1375,9 @@ LANGUAGE = Language(
             "{honoured|honored} for",
             # a ceremony named by its act: a wreath laid, a ribbon cut, ground broken, a flag raised ("laid a
             # wreath at the Tomb of the Unknown Soldier", "an official ribbon cutting ceremony")
-            "{laid|lays|laying|will lay} {a|a floral} wreath",
+            # a headline drops the article ("PM lays wreath at war memorial")
+            "{laid|lays|laying|will lay} {a|a floral|floral} wreath",
+            "{lays|lay} wreath",
             "{laid|lays|laying|will lay} wreaths",
             # flowers laid in tribute ("laid flowers at a monument", "laid a bouquet at the Eternal Flame")
             "{laid|lays|laying|will lay} {flowers|a bouquet|bouquets|a floral tribute}",
