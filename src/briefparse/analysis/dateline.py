@@ -45,6 +45,14 @@ _CITY_LINE = lazy_compile(
 _BRACKETED_CITY = lazy_compile(rf"\((?P<place>{_CITY_NAME})(?P<rest>,[^()\n]{{1,40}})\)")
 #: a dateline's city read with the agency after its full stop ("АСТАНА. КАЗИНФОРМ")
 _CREDITED = lazy_compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agency>{CAP_WORD}(?:\s+{CAP_WORD})?)$")
+#: a city set off by a comma or a bracket inside a line, then a comma before what follows it ("Briefing by
+#: Spokesperson X, Moscow, October 4, 2017", "Briefing by X (Moscow, May 15, 2024)"), as group "place"
+_CITY_SET_OFF = lazy_compile(rf"[,(][^\S\n]*(?P<place>{_CITY_NAME})[^\S\n]*,[^\S\n]*")
+#: a clock time on a date line ("7:17 p.m.", "14:10"), before the place the line closes with
+_CLOCK = lazy_compile(r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?[^\S\n]?m\.?)?[^\S\n]*", re.I)
+#: the end of a line after its date: a closing bracket or a full stop at most
+_LINE_CLOSE = lazy_compile(r"[^\S\n]*[).:]?[^\S\n]*$")
+_TITLE_WORDS = 16  # words of a title line that closes on its place and date
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
 _PLACE_MARK = lazy_compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s|\.[-–—])")
@@ -207,6 +215,10 @@ def _cities(doc: Document) -> tuple[Span, ...]:
     for number, paragraph in enumerate(doc.paragraphs[:_PLACE_LINES]):
         if is_boilerplate(paragraph.text, doc.language):
             continue  # a tag list ("Теги: …"), a menu: no dateline
+        closing = _closing_place(doc, paragraph) if number < _CITY_LINES else None
+        if closing:
+            found.append(closing)
+            continue
         bracketed = _BRACKETED_CITY.match(doc.text, paragraph.start, paragraph.end)
         if bracketed and number < _CITY_LINES and _bracketed_dateline(doc, bracketed):
             found.append(doc.span(bracketed.start("place"), bracketed.end("place")))
@@ -244,6 +256,41 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         if ((dated or alone) and number < _CITY_LINES) or known:
             found.append(doc.span(match.start("place"), match.end("place") - _full_stop(doc, match.group("place"))))
     return tuple(found)
+
+
+def _closing_place(doc: Document, paragraph: Segment) -> Span | None:
+    """The city a short line of the page's head prints with the date it closes on, as an official page titles a
+    briefing or a statement ("Briefing by Foreign Ministry Spokesperson X, Moscow, October 4, 2017", "Briefing by X
+    (Moscow, May 15, 2024)"), or its date line closes on, after the date and its time ("Friday, November 23, 2018,
+    7:17 p.m. Rome, Italian Republic", "February 23, 2012, Alexander Garden, Moscow"): where it was given. The
+    gazetteer knows the city; a country may close the line after it."""
+    line = paragraph.text
+    if len(line.split()) > _TITLE_WORDS:
+        return None
+    absolute, code = compiled(doc.language).dates.absolute, doc.language.code
+    for match in _CITY_SET_OFF.finditer(doc.text, paragraph.start, paragraph.end):
+        if not doc.text[paragraph.start : match.start()].strip():
+            continue  # a bracketed aside on a line of its own ("(Niamey, 14 février 2022)") titles nothing
+        dated = absolute.match(doc.lower, match.end(), paragraph.end)
+        closes = dated and _LINE_CLOSE.match(doc.text, dated.end(), paragraph.end)
+        if closes and place_kind(match.group("place"), code) == "city":
+            return doc.span(match.start("place"), match.end("place"))
+    opening = absolute.search(doc.lower, paragraph.start, paragraph.end)
+    if opening is None or doc.text[paragraph.start : opening.start()].count(" ") > 1:
+        return None  # a date line opens on its date, maybe after its weekday
+    tail = doc.text[opening.end() : paragraph.end]
+    clock = _CLOCK.search(tail)
+    tail = tail[clock.end() :] if clock else tail
+    parts = [part.strip(" .") for part in tail.split(",")]
+    named = [part for part in parts if part]
+    if not named or len(named) > _CITY_WORDS:
+        return None
+    kinds = [place_kind(part, code) for part in named]
+    if kinds[-1] == "city" or (len(named) > 1 and kinds[-2:] == ["city", "country"]):
+        city = named[-1] if kinds[-1] == "city" else named[-2]
+        at = doc.text.rfind(city, opening.end(), paragraph.end)
+        return doc.span(at, at + len(city))
+    return None
 
 
 def _bracketed_dateline(doc: Document, bracketed: re.Match[str]) -> bool:

@@ -1263,6 +1263,10 @@ def _event_place(
         visited = _visit_place(analysis, rejected, stops, avoid)
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
+        if visited and city and _to_come_before(doc, _sentence_start(analysis, visited), visited.start):
+            # a visit still to come that it announces is not where it was given ("Briefing by Spokesperson X, Moscow,
+            # …: … who will be in Russia as head of a delegation"): its dateline's city is
+            visited = None
         # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")
         margin = _margin_city(doc, sentences + further, rejected)
         # else where a sentence says the occasion was held ("un Conseil des ministres s'est tenu au Palais … à
@@ -1797,6 +1801,11 @@ def _told_as_done(analysis: Analysis) -> bool:
     told = analysis.events.sentences(body)[:1]
     future = compiled(doc.language).dates.future_verb
     return bool(told) and not future.search(doc.text, told[0].start, told[0].end)
+
+
+def _sentence_start(analysis: Analysis, place: Span) -> int:
+    """Where the body's sentence that holds the place opens, else the place's own start."""
+    return next((s.start for s in analysis.body if s.start <= place.start < s.end), place.start)
 
 
 def _to_come_before(doc: Document, start: int, at: int) -> bool:
