@@ -34,14 +34,22 @@ def test_a_briefing_title_prints_its_city(head: str) -> None:
     assert brief.location == "Moscow"
 
 
-def test_a_date_line_closes_on_its_city() -> None:
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Friday, November 23, 2018, 7:17 p.m. Rome, Italian Republic", "Rome"),
+        # a city whose name opens like the half of the day ("Am…") is no "a.m."
+        ("Friday, November 23, 2018, 10:30 Amman", "Amman"),
+    ],
+)
+def test_a_date_line_closes_on_its_city(line: str, city: str) -> None:
     text = (
         "Press Conference by Foreign Minister Ines Marlow\n\n"
-        "Friday, November 23, 2018, 7:17 p.m. Rome, Italian Republic\n\n"
+        f"{line}\n\n"
         "Minister Marlow answered questions on the floods in Ukraine and on the situation in Syria. "
         "She said the government would send aid to Ukraine."
     )
-    assert parse(text).location == "Rome"
+    assert parse(text).location == city
 
 
 def test_a_visit_told_under_no_printed_city_keeps_its_country() -> None:

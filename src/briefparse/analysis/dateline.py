@@ -18,7 +18,7 @@ from briefparse.analysis.cues import is_boilerplate, is_caption, names_a_photo
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import CAP_WORD, LOWER, UPPER, fold
+from briefparse.lang.letters import CAP_WORD, HALF_OF_DAY, LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 from briefparse.places import place_kind
@@ -49,7 +49,7 @@ _CREDITED = lazy_compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agenc
 #: Spokesperson X, Moscow, October 4, 2017", "Briefing by X (Moscow, May 15, 2024)"), as group "place"
 _CITY_SET_OFF = lazy_compile(rf"[,(][^\S\n]*(?P<place>{_CITY_NAME})[^\S\n]*,[^\S\n]*")
 #: a clock time on a date line ("7:17 p.m.", "14:10"), before the place the line closes with
-_CLOCK = lazy_compile(r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?[^\S\n]?m\.?)?[^\S\n]*", re.I)
+_CLOCK = lazy_compile(rf"\d{{1,2}}[:.]\d{{2}}(?:[^\S\n]*{HALF_OF_DAY})?[^\S\n]*")
 #: the end of a line after its date: a closing bracket or a full stop at most
 _LINE_CLOSE = lazy_compile(r"[^\S\n]*[).:]?[^\S\n]*$")
 _TITLE_WORDS = 16  # words of a title line that closes on its place and date

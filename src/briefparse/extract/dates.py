@@ -29,8 +29,8 @@ from briefparse.lang.base import Language
 from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.cldr import month_first, weekdays_capitalised
 from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import HALF_OF_DAY, LOWER, UPPER, fold
 from briefparse.lang.letters import LETTER_WORD as _WORD
-from briefparse.lang.letters import LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.load.html_dates import named_month_dates
 from briefparse.models import DateEvidence
@@ -174,7 +174,7 @@ _DASH_CELL = lazy_compile(r"[^\S\n]+[-–—][^\S\n]+\S")  # a dash between spac
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"; or joined to the date by ISO 8601's "T" ("2017-02-10T20:39")
 _TIME_STAMP = lazy_compile(
     r"^(?:T|[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?)[0-2]?\d[:h][0-5]\d(?!\d)"
-    r"(?:[^\S\n]*[aApP]\.?[^\S\n]?[mM]\.?(?!\w))?"
+    rf"(?:[^\S\n]*{HALF_OF_DAY})?"
 )
 
 

@@ -45,6 +45,8 @@ LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 QUOTE_MARKS = "\"“”«»„"
 #: the mark of a photo's credit, in every language ("… © Botschaft Port Luna")
 COPYRIGHT_MARK = "©"
+#: the half of the day after a clock time, in either case, with or without its dots ("p.m.", "p. m.", "AM")
+HALF_OF_DAY = r"[aApP]\.?[^\S\n]?[mM]\.?(?!\w)"
 _MIN_STEM = 3
 
 
