@@ -1265,6 +1265,12 @@ LANGUAGE = Language(
             "trip",
             "tour of",
             "toured",
+            # an inspection made on the spot, a site's or a province's ("inspected the ongoing works", "Premier
+            # Inspects Cement Complex", "made a field survey of", "The two-day working tour took the Minister to")
+            "{inspected|inspects|will inspect}",
+            "{inspection|working|field|study|fact-finding} {tour|tours|trip|trips}",
+            "{surprise|on-the-spot|site|field} {inspection|inspections}",
+            "field survey",
             "{heads|headed|will head|is heading} to",
             "{travelled|traveled|travels|will travel|travelling|traveling} to",
             "{left|leaves|will leave|departed|departs} for",
