@@ -2191,7 +2191,7 @@ LANGUAGE = Language(
         "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
         "University", "College", "School", "Academy", "Hospital", "Clinic", "Museum", "Library", "Institute",
         "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
-        "Cathedral", "Church", "Barracks", "Camp", "Jalan",  # Malay for street: "Jalan Bako"
+        "Cathedral", "Church", "Barracks", "Camp", "Camps", "Jalan",  # Malay for street: "Jalan Bako"
         # a base, and a room of a building, named after someone or something ("BAF Kessel Base", "the Golden Room")
         "Base", "Room",
     ),
@@ -2210,7 +2210,8 @@ LANGUAGE = Language(
         # a museum, a memorial or a gallery visited or met in ("visited the Kessel Peace Museum")
         "Museum", "Memorial", "Gallery",
     ),
-    trailing_venue_nouns=("headquarters", "complex"),
+    # a camp is named by the name it completes ("visited Hasansham camps", "the Kutupalong refugee camp")
+    trailing_venue_nouns=("headquarters", "complex", "camp", "camps", "refugee camp", "refugee camps"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "Secretariat", "State House", "Prime Minister's Office", "Press release",
