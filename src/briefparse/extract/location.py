@@ -1276,7 +1276,7 @@ def _event_place(
         return said_at or visited or margin or city or venue or dateline or held or opening
     # the venue a verb of a visit made takes as its object ("besichtigten das Reichstagsgebäude in Berlin"): where the
     # visitors were, without its city
-    sites = (_visited_site(doc, start, end) for start, end in windows)
+    sites = (_visited_site(doc, start, end, sites=event_type == "visit") for start, end in windows)
     site = next((s for s in sites if s), None) if event_type in ("visit", "meeting") else None
     if site:
         return site
@@ -2114,12 +2114,13 @@ def _visited(
     return None
 
 
-def _visited_site(doc: Document, start: int, end: int) -> Span | None:
+def _visited_site(doc: Document, start: int, end: int, *, sites: bool = False) -> Span | None:
     """The venue a verb of a visit made takes as its object in text[start:end], after a few lower-case words or a
     weekday, or further in its clause after a definite article (`PlacePatterns.visited_site`: "besichtigten das
     Reichstagsgebäude", "ont visité le Palais du Luxembourg"): where the visitors were, told by a venue's noun, its
     city after a place preposition left out; not a place the gazetteer knows, which `_visited` reads, nor a later stop
-    of the programme."""
+    of the programme. With `sites`, for a brief that reports the visit, a site's noun names it too ("visited the
+    Kutupalong refugee camp", "visited the Kessel High School")."""
     prepositions = {fold(p) for p in doc.language.place_prepositions}
     later = {fold(w) for w in doc.language.later_openers if " " not in w}
     for match in compiled(doc.language).places.visited_site.finditer(doc.text, start, end):
@@ -2129,9 +2130,17 @@ def _visited_site(doc: Document, start: int, end: int) -> Span | None:
         # its city after a place preposition is not part of its name ("die Villa Europa in Saarbrücken")
         cut = next((i for i, w in enumerate(words) if i and fold(w.group()) in prepositions), len(words))
         name = match.group("place")[: words[cut - 1].end()]
-        if _is_venue(name, doc.language):
+        if _is_venue(name, doc.language) or (sites and _is_site(name, doc.language)):
             return doc.span(match.start("place"), match.start("place") + len(name))
     return None
+
+
+def _is_site(phrase: str, language: Language) -> bool:
+    """A word of the phrase is the noun of a site or a body (`Language.facility_words`: "School", "Camp") or a
+    venue's lower-case noun after the name it completes (`Language.trailing_venue_nouns`: "camps"): what a visit goes
+    to see, as a venue is."""
+    sites = compiled(language).names.facilities | {fold(noun) for noun in language.trailing_venue_nouns}
+    return any(fold(word).rstrip(".,") in sites for word in phrase.split())
 
 
 def _destination(

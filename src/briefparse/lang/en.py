@@ -1265,6 +1265,12 @@ LANGUAGE = Language(
             "trip",
             "tour of",
             "toured",
+            # an inspection made on the spot, a site's or a province's ("inspected the ongoing works", "Premier
+            # Inspects Cement Complex", "made a field survey of", "The two-day working tour took the Minister to")
+            "{inspected|inspects|will inspect}",
+            "{inspection|working|field|study|fact-finding} {tour|tours|trip|trips}",
+            "{surprise|on-the-spot|site|field} {inspection|inspections}",
+            "field survey",
             "{heads|headed|will head|is heading} to",
             "{travelled|traveled|travels|will travel|travelling|traveling} to",
             "{left|leaves|will leave|departed|departs} for",
@@ -2185,7 +2191,7 @@ LANGUAGE = Language(
         "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
         "University", "College", "School", "Academy", "Hospital", "Clinic", "Museum", "Library", "Institute",
         "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
-        "Cathedral", "Church", "Barracks", "Camp", "Jalan",  # Malay for street: "Jalan Bako"
+        "Cathedral", "Church", "Barracks", "Camp", "Camps", "Jalan",  # Malay for street: "Jalan Bako"
         # a base, and a room of a building, named after someone or something ("BAF Kessel Base", "the Golden Room")
         "Base", "Room",
     ),
@@ -2204,7 +2210,8 @@ LANGUAGE = Language(
         # a museum, a memorial or a gallery visited or met in ("visited the Kessel Peace Museum")
         "Museum", "Memorial", "Gallery",
     ),
-    trailing_venue_nouns=("headquarters", "complex"),
+    # a camp is named by the name it completes ("visited Hasansham camps", "the Kutupalong refugee camp")
+    trailing_venue_nouns=("headquarters", "complex", "camp", "camps", "refugee camp", "refugee camps"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "Secretariat", "State House", "Prime Minister's Office", "Press release",
