@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import pairwise
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
@@ -71,6 +72,10 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 _SITE_ADDRESS = lazy_compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
 #: a one-word kicker before the headline on its line, and what follows it ("Politik Valdoria empfängt …")
 _KICKER = lazy_compile(r"(?P<kicker>[^\W\d_]+)[^\S\n]+(?P<next>[«„“\"']?[^\W\d_]+)")
+#: the words of a place's or a rubric's kicker of a few words run into the headline on its line, maybe joined by a
+#: dash ("Valport - Jumelage", "Valport"), and the word after them
+_KICKER_WORD = lazy_compile(r"[^\S\n]*(?:[-–—][^\S\n]+)?(?P<word>[^\W\d_][\w-]*)")
+_MAX_RUN_KICKER_WORDS = 3
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:
@@ -475,8 +480,11 @@ def _without_kicker(doc: Document, headline: Span) -> Span:
     """The headline without the one-word kicker a page printed before it on its line, a section's or a topic's name
     ("Internacionales Canciller Marin recibe …", "Konflikte Marin empfängt …"), before a headline in running case that
     opens on a capital or a quotation and that the story takes up; not a role before a name ("Kanzlerin Marin
-    empfängt …"), nor a name's first word that the story repeats with the next ("Política Exterior")."""
+    empfängt …"), nor a name's first word that the story repeats with the next ("Política Exterior"); or without a
+    kicker of a few words that the headline runs on from, opening again on a determiner (`_restarted_on_determiner`)."""
     language = doc.language
+    if language is not None and (restart := _restarted_on_determiner(doc, headline)) is not None:
+        return restart
     opening = _KICKER.match(headline.text)
     if language is None or opening is None or len(headline.text.split()) <= _MIN_WORDS:
         return headline
@@ -490,6 +498,40 @@ def _without_kicker(doc: Document, headline: Span) -> Span:
     if not running or f"{kicker} {following}".lower() in story.lower() or not _taken_up(rest, story):
         return headline
     return _trimmed(doc, headline.start + opening.start("next"), headline.end)
+
+
+def _restarted_on_determiner(doc: Document, headline: Span) -> Span | None:
+    """The headline proper after a kicker of a place or a rubric run into it on its line ("Valport - Jumelage Le
+    maire en visite à Port Luna", "Valport Le gouverneur visite …"): within a line in running case, a determiner of the
+    language written with a capital before a word in small letters opens a new heading, as a sentence does; what
+    stands before it, a few words with no stop, is the kicker. Not a name that opens on a determiner ("Le Drian", "La
+    Paz"), whose next word is a capital, nor a headline that the story under it does not take up."""
+    text = headline.text
+    if len(text.split()) <= _MIN_WORDS:
+        return None
+    determiners = {d.casefold() for d in doc.language.determiners}
+    words, at = [], 0
+    while len(words) <= _MAX_RUN_KICKER_WORDS + 1 and (word := _KICKER_WORD.match(text, at)):
+        words.append(word)
+        at = word.end()
+    restart = next(
+        (
+            word
+            for word, second in pairwise(words[1:])
+            if word["word"][0].isupper()
+            and word["word"].casefold() in determiners
+            and second["word"][0].islower()
+            and second.start("word") == word.end() + 1
+        ),
+        None,
+    )
+    if restart is None:
+        return None
+    rest = text[restart.start("word") :]
+    story = doc.text[headline.end : headline.end + _STORY_CHARS]
+    if len(rest.split()) < _MIN_WORDS or not _taken_up(rest, story):
+        return None
+    return _trimmed(doc, headline.start + restart.start("word"), headline.end)
 
 
 def _opens_on_label(line: str) -> bool:
