@@ -439,7 +439,9 @@ def _find_source(
             # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere; not
             # one of a body ("une note du ministère")
             return False
-        named = [w in name_words or w.lower() in name_words for w in words]
+        # a linking word a name holds is no word of that name here: the article of "La SRE subrayó" is not the "la"
+        # of "Juan Ramón de la Fuente"
+        named = [(w in name_words or w.lower() in name_words) and fold(w) not in linking for w in words]
         # a name, maybe with its role, their article, or an adverb the verb takes ("el canciller De la Fuente",
         # "De la Fuente también afirmó"): someone speaking
         plain = role_words | linking | doc.language.sentence_adverbs
