@@ -171,9 +171,11 @@ _STOPS = (".", "!", "?", "»", "”", "…")  # marks a sentence ends on
 _POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
 _DASH_CELL = lazy_compile(r"[^\S\n]+[-–—][^\S\n]+\S")  # a dash between spaces, then the next cell's first sign
-# maybe with its half of the day: "5:37 p. m.", "9:15 am"; or joined to the date by ISO 8601's "T" ("2017-02-10T20:39")
+# maybe after a comma, a bar, a slash, a dash, a dot or a bullet ("18.10.2013 • 21:42 Uhr", as `_CELL_BAR` sets off
+# cells), maybe with its half of the day: "5:37 p. m.", "9:15 am"; or joined to the date by ISO 8601's "T"
+# ("2017-02-10T20:39")
 _TIME_STAMP = lazy_compile(
-    r"^(?:T|[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?)[0-2]?\d[:h][0-5]\d(?!\d)"
+    r"^(?:T|[^\S\n]*[,|·•/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?)[0-2]?\d[:h][0-5]\d(?!\d)"
     rf"(?:[^\S\n]*{HALF_OF_DAY})?"
 )
 

@@ -6671,6 +6671,20 @@ def _people_taking_part(
     ceremonies = [s for s in analysis.story if known and s.start not in taken and _opens_on_ceremony(analysis, s, lead)]
     _mark_participants(analysis, mentions, ceremonies, took_place, days=days)
     windows += ceremonies
+    # a caption that places those its photo shows ("X (links) und Y (2.v.r.)", "(v.l.) A, B und C"): they were at what
+    # the photo shows, the event told as held
+    placed = compiled(analysis.language).people.placed_in_photo
+    taken = {w.start for w in windows}
+    posed = [
+        s
+        for s in analysis.body
+        if s.start not in taken and not s.boilerplate and placed.search(analysis.doc.text, s.start, s.end)
+    ]
+    if took_place and event_type != "phone_call" and posed:
+        _add_role_mentions(analysis, people, mentions, posed)
+        _style_mentions(analysis, people, mentions, posed)
+        _mark_participants(analysis, mentions, posed, took_place, days=days)
+        windows += posed
     continuation = compiled(analysis.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]

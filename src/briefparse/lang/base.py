@@ -1310,7 +1310,9 @@ class Language:
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: where a person stands in the photo, written in brackets right after their name ("X (links), Präsident des
-    #: …", "Y (left), the Minister of …"): part of neither the name nor the role in apposition after it
+    #: …", "Y (left), the Minister of …"): part of neither the name nor the role in apposition after it; before a
+    #: list of names too ("(v.l.) X, Y und Z"), the abbreviated ones also before a colon ("v.l.n.r.: X, Y"): those a
+    #: caption places so were at what its photo shows
     photo_positions: tuple[str, ...] = ()
     #: words that open a phrase of company after a comma ("X, together with the Minister of …, Y"): who is with
     #: someone, not their title in apposition

@@ -665,6 +665,9 @@ class PeoplePatterns:
     country_item: re.Pattern[str] = re.compile(NOTHING)
     #: `Language.council_titles`, folded: a title before a name, never someone unnamed when it stands alone
     council_titles: frozenset[str] = frozenset()
+    #: one of `Language.photo_positions` in brackets, maybe after an ordinal ("(2.v.l.)"), or an abbreviated one
+    #: before a colon ("v.l.n.r.:"), to `search`: a caption placing people in its photo
+    placed_in_photo: re.Pattern[str] = re.compile(NOTHING)
 
 
 @settings_record
@@ -2290,6 +2293,20 @@ def _message_cue(language: Language, addressees: str) -> str:
     return rf"|(?:{words(language.message_nouns)}){gap}\s+(?:{words(language.sender_links)})"
 
 
+def _placed_in_photo(language: Language) -> re.Pattern[str]:
+    """A place in a photo in brackets, maybe after an ordinal ("(links)", "(2. v. r.)"), or one abbreviated in two
+    parts or more before a colon ("v.l.n.r.:"), whatever its spaces and capitals (`Language.photo_positions`); not a
+    lone capital ("(C)", "(R)"), which a copyright or a trademark writes too."""
+    positions = [p for p in language.photo_positions if len(p.rstrip(".")) > 1 or p.endswith(".")]
+    if not positions:
+        return lazy_compile(NOTHING)
+    spaced = {p: r"[^\S\n]+".join(re.escape(w).replace(r"\.", r"\.[^\S\n]*") for w in p.split()) for p in positions}
+    listed = [pattern for p, pattern in spaced.items() if p.count(".") > 1]
+    bracketed = rf"\([^\S\n]*(?:\d{{1,2}}\.[^\S\n]*)?(?:{'|'.join(sorted(spaced.values()))})[^\S\n]*\)"
+    listing = rf"|(?<![\w.])(?:{'|'.join(sorted(listed))})[^\S\n]*:" if listed else ""
+    return lazy_compile(bracketed + listing, re.I)
+
+
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
@@ -2542,6 +2559,7 @@ def _people(language: Language) -> PeoplePatterns:
         if language.item_country_links
         else lazy_compile(NOTHING),
         council_titles=frozenset(fold(title) for title in language.council_titles),
+        placed_in_photo=_placed_in_photo(language),
     )
 
 

@@ -1800,7 +1800,11 @@ LANGUAGE = Language(
     place_adjective_endings=("e", "en", "em", "er", "es"),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     photo_credit_links=("von", "via"),
-    photo_positions=("links", "rechts", "Mitte", "l.", "r.", "M.", "li.", "re."),
+    # "X (links)", "Y (2.v.r.)", "(v.l.) A, B und C", "v.l.n.r.: A, B"
+    photo_positions=(
+        "links", "rechts", "Mitte", "l.", "r.", "M.", "li.", "re.", "v.l.", "v.r.", "v.li.", "v.re.", "v.l.n.r.",
+        "v.r.n.l.", "von links", "von rechts",
+    ),
     company_words=("zusammen mit", "gemeinsam mit"),
     caption_cues=(
         "(foto",
