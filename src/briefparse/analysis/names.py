@@ -1732,12 +1732,32 @@ def _region_after_title(
         after = _CLAUSE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()
         if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
             before = text[max(0, at - 30) : at].rpartition("\n")[2].split()
-            if before and fold(before[-1]) in links and _place_link(word, before, patterns, language):
+            if (
+                before
+                and fold(before[-1]) in links
+                and not _after_source_phrase(before, language)
+                and _place_link(word, before, patterns, language)
+            ):
                 return True
             if after and _is_role_word(fold(after[0]).rstrip(".,;:"), patterns):
                 return True
         at = text.find(word, end)
     return False
+
+
+def _after_source_phrase(before: list[str], language: Language) -> bool:
+    """The words before a word end on a phrase that brings in a source (`Language.source_before`): the preposition
+    that closes it brings in who speaks, not a place ("According to Fiame, …", "according to Tuilaepa")."""
+    words = [fold(w) for w in before]
+    return any(
+        words[-len(phrase) :] == phrase for phrase in _source_phrases(language) if len(phrase) <= len(words)
+    )
+
+
+@lru_cache(maxsize=16)
+def _source_phrases(language: Language) -> tuple[list[str], ...]:
+    """The language's phrases that bring in a source, folded and cut into words."""
+    return tuple(fold(p).split() for p in language.source_before)
 
 
 def _place_link(word: str, before: list[str], patterns: NamePatterns, language: Language) -> bool:
