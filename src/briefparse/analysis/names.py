@@ -219,8 +219,9 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return (
             particle(i)
             or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
-            # a title's word between father's and family name, or before "bin": "Saleh bin Amir X", "Sultan bin Y"
-            or (titled and ((i > 1 and patronymic(i - 1) and kept(i - 2)) or patronymic(i + 1)))
+            # a title's words between father's and family name, or before "bin": "Saleh bin Amir X", "Sultan bin Y",
+            # "X bin Dato Paduka Haji Y"
+            or (titled and (after_patronymic(i) or patronymic(i + 1)))
             # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"; not
             # before a name with a father's ("National Guard Prince X bin Y"), whose title it is
             or (
@@ -233,6 +234,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             # title ("Hassan Sheikh X", "Abang Johari Tun Y")
             or (honorific and fold(tokens[i]) in patterns.lone_honorific_words - patterns.address_words and named(i))
         )
+
+    def after_patronymic(i: int) -> bool:  # only title words between "bin" (after a name's word) and tokens[i]
+        j = i - 1
+        while j > 1 and _droppable(tokens[j], patterns, patterns.honorific_words):
+            j -= 1
+        return j > 0 and patronymic(j) and kept(j - 1)
 
     def named(i: int) -> bool:
         # a name's words end right before tokens[i]: a given name the register lists, or two words a title opens
