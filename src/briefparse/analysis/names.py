@@ -219,8 +219,9 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return (
             particle(i)
             or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
-            # a title's word between father's and family name, or before "bin": "Saleh bin Amir X", "Sultan bin Y"
-            or (titled and ((i > 1 and patronymic(i - 1) and kept(i - 2)) or patronymic(i + 1)))
+            # a title's words between father's and family name, or before "bin": "Saleh bin Amir X", "Sultan bin Y",
+            # "X bin Dato Paduka Haji Y"
+            or (titled and (after_patronymic(i) or patronymic(i + 1)))
             # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"; not
             # before a name with a father's ("National Guard Prince X bin Y"), whose title it is
             or (
@@ -233,6 +234,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             # title ("Hassan Sheikh X", "Abang Johari Tun Y")
             or (honorific and fold(tokens[i]) in patterns.lone_honorific_words - patterns.address_words and named(i))
         )
+
+    def after_patronymic(i: int) -> bool:  # only title words between "bin" (after a name's word) and tokens[i]
+        j = i - 1
+        while j > 1 and _droppable(tokens[j], patterns, patterns.honorific_words):
+            j -= 1
+        return j > 0 and patronymic(j) and kept(j - 1)
 
     def named(i: int) -> bool:
         # a name's words end right before tokens[i]: a given name the register lists, or two words a title opens
@@ -1732,12 +1739,32 @@ def _region_after_title(
         after = _CLAUSE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()
         if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
             before = text[max(0, at - 30) : at].rpartition("\n")[2].split()
-            if before and fold(before[-1]) in links and _place_link(word, before, patterns, language):
+            if (
+                before
+                and fold(before[-1]) in links
+                and not _after_source_phrase(before, language)
+                and _place_link(word, before, patterns, language)
+            ):
                 return True
             if after and _is_role_word(fold(after[0]).rstrip(".,;:"), patterns):
                 return True
         at = text.find(word, end)
     return False
+
+
+def _after_source_phrase(before: list[str], language: Language) -> bool:
+    """The words before a word end on a phrase that brings in a source (`Language.source_before`): the preposition
+    that closes it brings in who speaks, not a place ("According to Fiame, …", "according to Tuilaepa")."""
+    words = [fold(w) for w in before]
+    return any(
+        words[-len(phrase) :] == phrase for phrase in _source_phrases(language) if len(phrase) <= len(words)
+    )
+
+
+@lru_cache(maxsize=16)
+def _source_phrases(language: Language) -> tuple[list[str], ...]:
+    """The language's phrases that bring in a source, folded and cut into words."""
+    return tuple(fold(p).split() for p in language.source_before)
 
 
 def _place_link(word: str, before: list[str], patterns: NamePatterns, language: Language) -> bool:

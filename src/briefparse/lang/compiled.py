@@ -1236,7 +1236,7 @@ def _names(language: Language) -> NamePatterns:
             re.I,
         ),
         honorific_at_end=lazy_compile(
-            rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$", words_at_end=_most_words(language.honorifics)
+            rf"(?<!\w)(?:{words(language.honorifics)})\s*$", words_at_end=_most_words(language.honorifics)
         ),
         # a full stop ends the gap, not the dots of an abbreviation ("secretario de Estado de EE.UU., X")
         gap_verb=lazy_compile(

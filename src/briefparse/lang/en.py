@@ -524,6 +524,23 @@ LANGUAGE = Language(
         "Datin",
         "Dato'",
         "Dato",
+        "Dato' Seri",  # the same title as "Datuk Seri", as Malaysian states and Brunei spell it ("YAB Dato' Seri X")
+        "Dato Seri",
+        # Brunei's state titles and their ranks ("Dato Seri Setia X", "Dato Seri Paduka Y", "Dato Paduka Z")
+        "Dato Seri Setia",
+        "Dato Seri Paduka",
+        "Dato Paduka",
+        "Dato Setia",
+        # Malay styles of address before a minister's or a chief minister's titles ("Yang Berhormat Dato Seri X",
+        # "YAB Dato' Seri Y"), and the title of one who made the pilgrimage ("Dato' Seri Haji X"); inside a name, a
+        # father's title stays ("X bin Haji Y")
+        "Yang Amat Berhormat",
+        "Yang Berhormat",
+        "Yang Mulia",
+        "YAB",
+        "YB",
+        "Haji",
+        "Hajah",
         "Dasho",  # the Bhutanese title of an officer of the crown ("Ambassador Dasho X")
         "Prince",
         "Princess",
