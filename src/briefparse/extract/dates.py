@@ -57,6 +57,7 @@ _SAME_OCCASION_DAYS = 3  # a day this close to the event's may be one of its day
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _TITLE_LETTERS = 5  # the fewest letters of a role's word after which a surname alone names an officeholder
 _AFTER_BARE_YEAR = 4  # years after a year the text writes alone in which a weekday's agreeing year still falls
+_SCHEDULE_LINES = 6  # the lines under a day's heading read for its programme's times
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
 _STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
@@ -170,6 +171,11 @@ _STOPS = (".", "!", "?", "»", "”", "…")  # marks a sentence ends on
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
+#: a line that opens on a time of day and goes on with what happens then: "11h15 : Entretien avec …", "15 h 55 :
+#: Arrivée …", "9h Échanges …", "10.00 Uhr Empfang …"; a programme's slot
+_SLOT = lazy_compile(
+    r"[^\S\n]*(?:[-–•*·][^\S\n]*)?[0-2]?\d(?:[^\S\n]?h(?:[^\S\n]?[0-5]\d)?|[:.][0-5]\d)(?![\w.:])[^\n]*?[^\W\d_]"
+)
 _DASH_CELL = lazy_compile(r"[^\S\n]+[-–—][^\S\n]+\S")  # a dash between spaces, then the next cell's first sign
 # maybe after a comma, a bar, a slash, a dash, a dot or a bullet ("18.10.2013 • 21:42 Uhr", as `_CELL_BAR` sets off
 # cells), maybe with its half of the day: "5:37 p. m.", "9:15 am"; or joined to the date by ISO 8601's "T"
@@ -648,7 +654,7 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end
     before, after = doc.lower[line_start:start], doc.text[end:line_end]
-    if _signs_a_post(before):
+    if _signs_a_post(before) or _heads_a_schedule(doc, start, end):
         return False
     # not a cue inside a sentence of the story: "…, dans un communiqué publié le 12 mai, l'attaque …."
     in_sentence = after.rstrip().endswith(".") and len(_WORD.findall(before + after)) >= _LEAD_WORDS
@@ -698,6 +704,23 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _heads_a_schedule(doc: Document, start: int, end: int) -> bool:
+    """The date, on a line of little else, heads a day of a programme: the line below it opens on a time of day and
+    what happens then, and another of the few below does too ("Vendredi 8 juillet" over "11h15 : Entretien avec …",
+    "12h00 : Cérémonie …"), or the line above it does (the next day of the programme). The day of the slots it lists,
+    not the page's stamp, which one time at most follows ("12.12.2025" over "17:01")."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    if len(doc.text[line_start:start].strip(_LINE_MARKS)) + len(doc.text[end:line_end].strip(" :")) > _STANDALONE_SLACK:
+        return False
+    below = [line for line in doc.text[line_end:].splitlines() if line.strip()][:_SCHEDULE_LINES]
+    above = [line for line in doc.text[:line_start].splitlines() if line.strip()][-_SCHEDULE_LINES:]
+    slots = [bool(_SLOT.match(line)) for line in below]
+    # the last day of a programme the page cuts short may list one slot: the day before it lists its own above
+    return bool(slots) and slots[0] and (sum(slots) > 1 or any(_SLOT.match(line) for line in above))
 
 
 def _signs_a_post(before: str) -> bool:
@@ -1915,9 +1938,13 @@ def extract_dates(
         c.basis == "relative" and -_RECENT_DAYS <= (c.value - published.value).days < 0 for c in candidates
     )
 
+    # the days a programme lists, each heading its slots ("Vendredi 8 juillet" over "11h15 : Entretien avec …"): the
+    # days of the occasion it sets out, however far down the page they stand
+    programme = {id(c) for c in candidates if not c.is_publication and _heads_a_schedule(doc, c.start, c.end)}
+
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
-        points += 3 if c.sentence in event_sentences and id(c) not in reports else 0
+        points += 3 if (c.sentence in event_sentences or id(c) in programme) and id(c) not in reports else 0
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
