@@ -1240,7 +1240,7 @@ LANGUAGE = Language(
             "{a|ont} salué",
             "{salue|saluent}",
             "{a|ont} félicité",
-            "{félicite|félicitent|félicitations}",
+            "{féliciter|félicite|félicitent|félicitations}",
             "{s'est|se sont} félicité{|e|s|es}",
             "{se félicite|se félicitent}",
             "vœux",
@@ -1492,6 +1492,11 @@ LANGUAGE = Language(
         "de {deux|trois|quatre|cinq} jours {à|au|en}",
     ),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
+    # a call with no medium word, its purpose a statement ("a appelé l'émir X pour le féliciter", "a appelé jeudi Y
+    # afin de lui présenter ses condoléances"); not an appeal ("a appelé à la retenue", "a appelé de ses vœux")
+    call_verbs=variants("{a|ont|avait|avaient|ai|aurait} appelé", "{appelle|appellent|appellera|appelleront}"),
+    call_verb_blockers=("à", "au", "aux", "de", "d'", "d’"),
+    call_purpose_links=("pour", "afin de"),
     purpose_links=("pour",),
     # "s'est rendu auprès du président X": a visit paid to a person
     visit_links=(
