@@ -1292,9 +1292,22 @@ LANGUAGE = Language(
             "lancement {des|officiel des} travaux",
             "{a|ont} {|officiellement }lancé les travaux",
             "{lance|lancent|lancera|lanceront} {|officiellement }les travaux",
-            # a wreath laid in homage ("a déposé une gerbe de fleurs au monument", "le dépôt de gerbe")
-            "{a|ont} déposé {une|des} {gerbe|gerbes}",
+            # a wreath laid in homage ("a déposé une gerbe de fleurs au monument", "a déposé la gerbe", "le dépôt de
+            # gerbe")
+            "{a|ont} déposé {une|des|la|les} {gerbe|gerbes}",
             "dépôt {de gerbe|de gerbes|d'une gerbe}",
+            # a commemoration held, a ceremony of remembrance ("la cérémonie de commémoration de l'armistice", "une
+            # cérémonie organisée afin de commémorer l'anniversaire", "a commémoré", "cette commémoration"); not the
+            # festivities a guest is invited to ("invité aux commémorations du 12 mars")
+            "{la|cette|une} commémoration",
+            "{cérémonie|cérémonies} de {commémoration|commémorations}",
+            "{commémorer|commémorant}",
+            "{a|ont} commémoré",
+            "{commémore|commémorent}",
+            "{cérémonie|cérémonies} {commémorative|commémoratives|d'hommage|du souvenir}",
+            # a ceremony told as the gathering it was, its subject before the verb ("la cérémonie a réuni les élus",
+            # "la célébration a rassemblé des députés"): no meeting
+            "{cérémonie|cérémonies|célébration} {a|ont|avait} {réuni|rassemblé|regroupé}",
         ),
     },
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront"),
