@@ -2139,6 +2139,9 @@ LANGUAGE = Language(
     dateline_adverbs=("ici",),
     unnamed_venues=(
         "palais", "siège", "résidence", "hôtel de ville", "primature", "pavillon présidentiel", "salon d'honneur",
+        # a place of remembrance a ceremony is held at ("s'est déroulée au monument aux morts", "a déposé une gerbe au
+        # monument de l'Indépendance", "au cimetière militaire")
+        "monument aux morts", "monument", "mausolée", "cimetière",
     ),
     institution_seats=("ministère", "présidence", "premier ministère", "ambassade", "consulat"),
     # a journey home the event comes before: "a visité l'usine avant de rentrer à Paris"
