@@ -1240,7 +1240,7 @@ LANGUAGE = Language(
             "{a|ont} salué",
             "{salue|saluent}",
             "{a|ont} félicité",
-            "{félicite|félicitent|félicitations}",
+            "{féliciter|félicite|félicitent|félicitations}",
             "{s'est|se sont} félicité{|e|s|es}",
             "{se félicite|se félicitent}",
             "vœux",
@@ -1292,9 +1292,22 @@ LANGUAGE = Language(
             "lancement {des|officiel des} travaux",
             "{a|ont} {|officiellement }lancé les travaux",
             "{lance|lancent|lancera|lanceront} {|officiellement }les travaux",
-            # a wreath laid in homage ("a déposé une gerbe de fleurs au monument", "le dépôt de gerbe")
-            "{a|ont} déposé {une|des} {gerbe|gerbes}",
+            # a wreath laid in homage ("a déposé une gerbe de fleurs au monument", "a déposé la gerbe", "le dépôt de
+            # gerbe")
+            "{a|ont} déposé {une|des|la|les} {gerbe|gerbes}",
             "dépôt {de gerbe|de gerbes|d'une gerbe}",
+            # a commemoration held, a ceremony of remembrance ("la cérémonie de commémoration de l'armistice", "une
+            # cérémonie organisée afin de commémorer l'anniversaire", "a commémoré", "cette commémoration"); not the
+            # festivities a guest is invited to ("invité aux commémorations du 12 mars")
+            "{la|cette|une} commémoration",
+            "{cérémonie|cérémonies} de {commémoration|commémorations}",
+            "{commémorer|commémorant}",
+            "{a|ont} commémoré",
+            "{commémore|commémorent}",
+            "{cérémonie|cérémonies} {commémorative|commémoratives|d'hommage|du souvenir}",
+            # a ceremony told as the gathering it was, its subject before the verb ("la cérémonie a réuni les élus",
+            # "la célébration a rassemblé des députés"): no meeting
+            "{cérémonie|cérémonies|célébration} {a|ont|avait} {réuni|rassemblé|regroupé}",
         ),
     },
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront"),
@@ -1492,6 +1505,11 @@ LANGUAGE = Language(
         "de {deux|trois|quatre|cinq} jours {à|au|en}",
     ),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
+    # a call with no medium word, its purpose a statement ("a appelé l'émir X pour le féliciter", "a appelé jeudi Y
+    # afin de lui présenter ses condoléances"); not an appeal ("a appelé à la retenue", "a appelé de ses vœux")
+    call_verbs=variants("{a|ont|avait|avaient|ai|aurait} appelé", "{appelle|appellent|appellera|appelleront}"),
+    call_verb_blockers=("à", "au", "aux", "de", "d'", "d’"),
+    call_purpose_links=("pour", "afin de"),
     purpose_links=("pour",),
     # "s'est rendu auprès du président X": a visit paid to a person
     visit_links=(
@@ -2121,6 +2139,9 @@ LANGUAGE = Language(
     dateline_adverbs=("ici",),
     unnamed_venues=(
         "palais", "siège", "résidence", "hôtel de ville", "primature", "pavillon présidentiel", "salon d'honneur",
+        # a place of remembrance a ceremony is held at ("s'est déroulée au monument aux morts", "a déposé une gerbe au
+        # monument de l'Indépendance", "au cimetière militaire")
+        "monument aux morts", "monument", "mausolée", "cimetière",
     ),
     institution_seats=("ministère", "présidence", "premier ministère", "ambassade", "consulat"),
     # a journey home the event comes before: "a visité l'usine avant de rentrer à Paris"
