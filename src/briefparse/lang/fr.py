@@ -784,6 +784,9 @@ LANGUAGE = Language(
     capacity_links=("en sa qualité de", "en sa qualité d'", "en qualité de", "en qualité d'", "ès qualités de",
                     "en tant que"),
     capacity_words=("en tant que", "comme"),
+    # an accession told by its verb, the office its predicate ("X est devenue la 29e gouverneure générale du Canada",
+    # "Y devient le nouveau Premier ministre")
+    copulas=variants("{devient|deviendra}", "{est|sera} {|officiellement }{devenu|devenue}"),
     sentence_adverbs=frozenset(
         {
             "ensuite", "puis", "hier", "aujourd'hui", "auparavant", "enfin", "également", "parallèlement",
