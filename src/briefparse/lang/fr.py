@@ -1270,6 +1270,10 @@ LANGUAGE = Language(
             "{a|ont|avait|avaient} prêté serment",
             "{prête|prêtent} serment",
             "{prestation|prestations} de serment",  # the ceremony's noun: "après sa prestation de serment à X"
+            # the same in Canada's French ("la cérémonie d'assermentation", "un lieutenant-gouverneur est assermenté")
+            "{assermentation|assermentations}",
+            "{a|ont|avait|avaient} été {|officiellement }assermenté{|e|s|es}",
+            "{est|sont|sera|seront} {|officiellement }assermenté{|e|s|es}",
             # an investiture: "a été officiellement investi mardi lors d'une cérémonie", "sera investie président"
             "{a|ont|avait|avaient} été {|officiellement |solennellement }investi{|e|s|es}",
             "{est|sont|sera|seront} {|officiellement |solennellement }investi{|e|s|es}",
