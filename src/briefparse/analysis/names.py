@@ -107,6 +107,7 @@ _NAME_WORDS = 2  # capitalised words of a holder's name, at least
 #: items of an office kept apart by commas, at least, before a run between commas that is one more item
 _LISTED_ITEMS = 2
 _COPULA_REACH = 12  # characters before a name where the copula that predicates a role of it is looked for
+_COPULA_WORDS = 4  # the most words of a copula phrase after a name ("est officiellement devenu"), and one more
 _COMPOUND_TAIL = 5  # letters of the shortest body's noun that may close a compound ("kreis", not "land")
 _BODY_LEAD_WORDS = 4  # a link, an article and adjectives, at most, between an office's noun and its body
 _OFFICE_REACH = 120  # characters before a run where the role noun of an office it goes on with is looked for
@@ -3302,21 +3303,54 @@ def predicate_role(text: str, name_end: int, sentence_end: int, language: Langua
     """Offsets of a role a singular copula predicates of the name right before it, past its article ("X será el
     embajador de México en el país, mientras …"), read as an apposition would be; None when no copula and article
     follow the name, or no role noun opens what follows them."""
-    words = text[name_end:sentence_end].split(None, 3)
-    copulas = {fold(w) for w in language.copulas}
-    if len(words) < 3 or fold(words[0]) not in copulas or fold(words[1]) not in _articles(language):
-        return None
     if text[name_end : name_end + 1] not in (" ", "\t"):
         return None
-    article = text.index(words[1], name_end + 1 + len(words[0]))
+    copula = _copula_after(text, name_end, sentence_end, language)
+    if copula is None:
+        return None
+    words = text[copula:sentence_end].split(None, 1)
+    if len(words) < 2 or fold(words[0]) not in _articles(language):
+        return None
+    article = text.index(words[0], copula)
     apposed = ", " + text[article:sentence_end]
-    match = compiled(language).names.role_at_start.match(apposed)
+    patterns = compiled(language).names
+    match = patterns.role_at_start.match(apposed)
     if not match:
         return None
     start, end = article - 2 + match.start("role"), article - 2 + match.end("role")
-    if fold(text[start : start + len(words[1])]) == fold(words[1]):
-        start = article + len(words[1]) + 1  # the role without its article
+    if fold(text[start : start + len(words[0])]) == fold(words[0]):
+        start = article + len(words[0]) + 1  # the role without its article
+    # no comma closes a predicate as one closes an apposition: past its noun, a date or a place ends it ("X est
+    # devenue la 29e gouverneure générale du Canada lundi …", "Y devient la 42e lieutenante-gouverneure à Tignish")
+    for word in _TOKEN.finditer(text, start, end):
+        noun = patterns.role_noun.match(text[word.start() : word.start() + _ROLE_NOUN_CHARS].lower())
+        if noun:
+            after = word.start() + noun.end()
+            stops = (patterns.gap_stop.search(text, after, end), patterns.place_phrase.search(text, after, end))
+            end = min([end, *(stop.start() for stop in stops if stop)])
+            break
+    while end > start and text[end - 1] in " ,":
+        end -= 1
     return (start, end) if start < end else None
+
+
+def _copula_after(text: str, name_end: int, sentence_end: int, language: Language) -> int | None:
+    """Where the words after a singular copula that follows the name begin; the copula may be a phrase of several
+    words ("X est devenue la …", "Y devient le nouveau …"); None when none follows the name."""
+    words = text[name_end:sentence_end].split(None, _COPULA_WORDS)
+    for copula in _copula_phrases(language):
+        if len(words) > len(copula) and tuple(fold(w) for w in words[: len(copula)]) == copula:
+            at = name_end
+            for word in words[: len(copula)]:
+                at = text.index(word, at) + len(word)
+            return at
+    return None
+
+
+@lru_cache(maxsize=8)
+def _copula_phrases(language: Language) -> tuple[tuple[str, ...], ...]:
+    """The language's copulas as folded word tuples, the longest first (`Language.copulas`)."""
+    return tuple(sorted({tuple(fold(w) for w in c.split()) for c in language.copulas}, key=len, reverse=True))
 
 
 def inverted_predicate_role(

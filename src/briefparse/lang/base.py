@@ -344,7 +344,8 @@ class Language:
     #: their name
     capacity_words: tuple[str, ...] = ()
     #: a singular copula right after a named person and before an article and a role noun ("X será el embajador de
-    #: México en el país"): that role is the person's, when none stands by the name
+    #: México en el país"), maybe a phrase of a few words ("X est devenue la …"): that role is the person's, when none
+    #: stands by the name
     copulas: tuple[str, ...] = ()
     #: adverbs that open a sentence and so take a capital there ("Later", "Ensuite", "Luego"): never the first word
     #: of a title that follows them ("Later Prime Minister X left for …" is the Prime Minister), nor a source alone

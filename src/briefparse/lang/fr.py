@@ -784,6 +784,9 @@ LANGUAGE = Language(
     capacity_links=("en sa qualité de", "en sa qualité d'", "en qualité de", "en qualité d'", "ès qualités de",
                     "en tant que"),
     capacity_words=("en tant que", "comme"),
+    # an accession told by its verb, the office its predicate ("X est devenue la 29e gouverneure générale du Canada",
+    # "Y devient le nouveau Premier ministre")
+    copulas=variants("{devient|deviendra}", "{est|sera} {|officiellement }{devenu|devenue}"),
     sentence_adverbs=frozenset(
         {
             "ensuite", "puis", "hier", "aujourd'hui", "auparavant", "enfin", "également", "parallèlement",
@@ -1267,6 +1270,10 @@ LANGUAGE = Language(
             "{a|ont|avait|avaient} prêté serment",
             "{prête|prêtent} serment",
             "{prestation|prestations} de serment",  # the ceremony's noun: "après sa prestation de serment à X"
+            # the same in Canada's French ("la cérémonie d'assermentation", "un lieutenant-gouverneur est assermenté")
+            "{assermentation|assermentations}",
+            "{a|ont|avait|avaient} été {|officiellement }assermenté{|e|s|es}",
+            "{est|sont|sera|seront} {|officiellement }assermenté{|e|s|es}",
             # an investiture: "a été officiellement investi mardi lors d'une cérémonie", "sera investie président"
             "{a|ont|avait|avaient} été {|officiellement |solennellement }investi{|e|s|es}",
             "{est|sont|sera|seront} {|officiellement |solennellement }investi{|e|s|es}",
