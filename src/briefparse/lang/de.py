@@ -431,6 +431,13 @@ LANGUAGE = Language(
             ("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat", "amtsrat")
         ),
         *_council_member_forms(_COUNCIL_TITLES),
+        # the ranks and callings a local release titles people by before their names: the fire brigade's and the
+        # crafts' masters ("Stadtbrandmeister X", "Zimmermeister Y", "Obermeister Z"), a commander, the clergy
+        # ("Pfarrer X", "Pastorin Y", "Diakon Z"), an architect or an artist, and the members of a council named
+        # after it ("Gemeinderatsmitglied X")
+        "meister", "meisters", "meisterin", "meisterinnen",
+        *_role_forms(("kommandant", "pfarrer", "pastor", "diakon", "kaplan", "dekan", "architekt", "künstler")),
+        "ratsmitglied", "ratsmitglieds", "ratsmitglieder", "ratsmitgliedern",
         "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
     ),
     nationalities={
