@@ -27,6 +27,7 @@ _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
+_TOPIC_BONUS = 2.0  # a sentence that tells what the talks covered ("Les discussions ont porté sur …")
 _QUOTE_OPENING_COST = 0.5  # a point that opens on someone's words tells less of the event than the writer's own
 _ROLL_CALL_ITEMS = 2  # semicolons of a sentence that lists people one item after another
 _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
@@ -76,6 +77,9 @@ def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tu
         score += 2
     if compiled(doc.language).cues.speech.search(doc.lower, sentence.start, sentence.end):
         score += _SPEECH_BONUS
+    topic = compiled(doc.language).cues.topic
+    if topic is not None and topic.search(doc.lower, sentence.start, sentence.end):
+        score += _TOPIC_BONUS
     if sentence.words >= _MIN_WORDS:  # a shorter line that names people is an item of a roll ("Chile, X Y")
         score += min(2, _named_in(sentence, mentions))
     if sentence.text.count(";") >= _ROLL_CALL_ITEMS:

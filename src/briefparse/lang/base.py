@@ -440,6 +440,9 @@ class Language:
     auxiliaries: tuple[str, ...] = ()
     #: verbs of reported speech that carry a point of the brief ("a souligné", "stressed")
     speech_verbs: tuple[str, ...] = ()
+    #: phrases that tell what an encounter covered ("ont porté sur", "focused on", "was also raised"): the matter
+    #: of the talks, a point of the brief though it names no event word
+    topic_verbs: tuple[str, ...] = ()
     #: phrases after which come the people that took part together ("entre", "between")
     counterpart_words: tuple[str, ...] = ()
     #: words that open a pair of people an encounter or a relation is between ("between", "entre"): when someone

@@ -229,6 +229,8 @@ class CuePatterns:
     source_line: re.Pattern[str]
     #: verbs of reported speech, to run on `Document.lower`
     speech: re.Pattern[str]
+    #: what an encounter covered (`Language.topic_verbs`), to run on `Document.lower`
+    topic: re.Pattern[str] | None
     #: words that set a sentence's event before the reported one ("already", "уже")
     background: re.Pattern[str] | None
     #: a background cue or the auxiliary of an earlier tense (`Language.earlier_tense_auxiliaries`): a sentence's
@@ -1507,6 +1509,7 @@ def _cues(language: Language) -> CuePatterns:
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
         source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*[:/]", re.I),
         speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)", memo=True),
+        topic=_whole_phrases(language.topic_verbs),
         said=lazy_compile(
             rf"{starting_words({v.lower() for v in (*language.speech_verbs, *language.source_inverted)})}(?!\w)"
         ),

@@ -1421,6 +1421,13 @@ LANGUAGE = Language(
         ),
     },
     auxiliaries=("has", "have", "had", "is", "was", "were", "will"),
+    # what the talks covered: "the conversation focused on …", "Views were exchanged on …", "The issue of … was also
+    # raised"
+    topic_verbs=variants(
+        "{focused|focussed|centred|centered|concentrated} {mainly |primarily |largely |also |}on", "touched {on|upon}",
+        "revolved around", "views were exchanged", "exchanged views on",
+        "{was|were} {also |}{raised|discussed|addressed|reviewed|touched upon}",
+    ),
     speech_verbs=(
         "said",
         "noted",

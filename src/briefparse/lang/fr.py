@@ -1318,6 +1318,17 @@ LANGUAGE = Language(
         ),
     },
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront"),
+    # what the talks covered: "Les discussions ont porté sur …", "La question … a également été abordée", "… était au
+    # menu des échanges"
+    topic_verbs=variants(
+        "{a|ont|avait|avaient} {également |aussi |notamment |essentiellement |principalement |surtout |}porté sur",
+        "{a|ont|avait|avaient} porté {également|aussi|notamment|essentiellement|principalement|surtout} sur",
+        "{porte|portent|portait|portaient|portant} {notamment |essentiellement |principalement |surtout |}sur",
+        "il a {également |aussi |}été question",
+        "{a|ont} {également |aussi |}été {abordé|abordée|abordés|abordées|évoqué|évoquée|évoqués|évoquées}",
+        "{a|ont} {également |aussi |}été au {menu|centre}",
+        "{était|étaient} au {menu|centre}",
+    ),
     speech_verbs=(
         "a déclaré",
         "a souligné",
