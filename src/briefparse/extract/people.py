@@ -3754,9 +3754,10 @@ def _greets_the_guest(analysis: Analysis, sentence: Segment) -> bool:
 
 
 def _background(analysis: Analysis, sentence: Segment) -> bool:
-    """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`)."""
+    """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`); not one a
+    cue puts on the story's own day ("Más temprano, X se había reunido con Y"): one more of the day's encounters."""
     background = compiled(analysis.language).cues.background
-    return bool(background and background.search(sentence.text))
+    return bool(background and background.search(sentence.text)) and not _on_the_same_day(analysis, sentence)
 
 
 def _sends_word(analysis: Analysis, sentence: Segment, greetings: bool = False) -> bool:
