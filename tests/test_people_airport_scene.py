@@ -75,3 +75,23 @@ def test_other_guests_arriving_at_the_airport_fr():
         "Sékou Camara et libérien Joseph Tubman, ainsi que du chef du gouvernement ghanéen Kwame Boateng."
     )
     assert "Kwame Boateng" not in _taking_part(text), _taking_part(text)
+
+
+def test_airport_named_after_a_titled_person_es():
+    text = (
+        "El presidente de Perú, Ramiro Ortega Vidal, se reunió este lunes en Quito con su homólogo ecuatoriano, "
+        "Julio Barrios Ruiz.\n\n"
+        "Ortega Vidal llegó la noche del domingo al aeropuerto internacional Mariscal Sucre de Quito, donde fue "
+        "recibido por la canciller ecuatoriana, Ana Ferrer Lima."
+    )
+    taking_part = _taking_part(text)
+    assert "Ana Ferrer Lima" in taking_part, taking_part
+    assert not any("Sucre" in (name or "") for name in taking_part), taking_part
+
+
+def test_a_titled_person_met_at_the_airport_still_takes_part_es():
+    text = (
+        "El primer ministro de Malta, Ramiro Ortega Vidal, llegó este lunes a Lima en visita oficial.\n\n"
+        "En el aeropuerto lo recibió el Presidente Julio Barrios Ruiz, con quien se reunió después en Palacio."
+    )
+    assert "Julio Barrios Ruiz" in _taking_part(text)

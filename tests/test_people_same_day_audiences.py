@@ -26,3 +26,25 @@ def test_fr_the_day_before_stays_another_occasion() -> None:
     text = FR.replace("Un peu plus tôt dans la journée,", "La veille,")
     assert "Félicien Bamba" not in names(text)
 
+
+
+ES = (
+    "El presidente de Perú, Ramiro Ortega Vidal, se reunió este lunes en Lima con el alcalde de Cusco, Julio Barrios "
+    "Ruiz, para tratar la cooperación turística.\n\n"
+    "Ambos dialogaron sobre proyectos de infraestructura en la región.\n\n"
+    "Más temprano, Ortega Vidal se había reunido con la ministra de Salud, Ana Ferrer Lima.\n"
+)
+
+
+def test_es_earlier_the_same_day_is_one_more_meeting() -> None:
+    assert "Ana Ferrer Lima" in names(ES)
+
+
+def test_es_a_breakfast_earlier_the_same_day_is_one_more_meeting() -> None:
+    text = ES.replace("se había reunido con", "tuvo un desayuno con")
+    assert "Ana Ferrer Lima" in names(text)
+
+
+def test_es_a_meeting_weeks_before_stays_another_occasion() -> None:
+    text = ES.replace("Más temprano,", "Hace unas semanas,")
+    assert "Ana Ferrer Lima" not in names(text)

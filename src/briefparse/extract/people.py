@@ -3692,7 +3692,8 @@ def _names_a_participant(analysis: Analysis, sentence: Segment, mentions: Mentio
 def _names_the_airport(analysis: Analysis, start: int, end: int) -> bool:
     """The name at `start`-`end` is an airport's, no one who takes part: an airport word follows it after capitalised
     words only ("Nur Khan airbase", "King Khalid International Airport"), or comes right before it, a word between at
-    most that is no stopword ("aéroport international Blaise Diagne", "Aeropuerto Jorge Chávez"; not "airport by X").
+    most that is no stopword ("aéroport international Blaise Diagne", "Aeropuerto Jorge Chávez"; not "airport by X"),
+    past the capitalised title of whom it is named after ("aeropuerto internacional Mariscal Sucre").
     """
     airport, text = compiled(analysis.language).cues.airport, analysis.doc.text
     if airport is None:
@@ -3701,10 +3702,16 @@ def _names_the_airport(analysis: Analysis, start: int, end: int) -> bool:
     if after is not None and all(w[:1].isupper() for w in text[end : after.start()].split()):
         return not _CLAUSE_BREAK.search(text, end, after.start())
     words = text[max(0, start - _AIRPORT_REACH) : start].split()
+    # the title of the one the airport is named after, in capitals between its words and the name ("aeropuerto
+    # internacional Mariscal Sucre", "Aeropuerto Internacional Ministro Pistarini")
+    for _title in range(2):
+        if len(words) < 2 or not words[-1][:1].isupper() or airport.search(" ".join(words[-2:]).lower()):
+            break
+        words.pop()
     for back in (1, 2):
         if len(words) < back or _CLAUSE_BREAK.search(" ".join(words[-back:])):
             return False
-        if airport.search(words[-back].lower()):
+        if airport.search(" ".join(words[-back:]).lower()):
             return back == 1 or words[-1].lower() not in analysis.language.stopwords
     return False
 
@@ -3754,9 +3761,10 @@ def _greets_the_guest(analysis: Analysis, sentence: Segment) -> bool:
 
 
 def _background(analysis: Analysis, sentence: Segment) -> bool:
-    """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`)."""
+    """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`); not one a
+    cue puts on the story's own day ("Más temprano, X se había reunido con Y"): one more of the day's encounters."""
     background = compiled(analysis.language).cues.background
-    return bool(background and background.search(sentence.text))
+    return bool(background and background.search(sentence.text)) and not _on_the_same_day(analysis, sentence)
 
 
 def _sends_word(analysis: Analysis, sentence: Segment, greetings: bool = False) -> bool:

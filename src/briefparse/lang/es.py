@@ -1163,6 +1163,9 @@ LANGUAGE = Language(
         "{fue|fueron|había sido} {creada|creado|creadas|creados|fundada|fundado|fundadas|fundados}",
         "{creada|creado|fundada|fundado} el",
     ),
+    # words that put an earlier encounter on the story's own day ("Más temprano, X se había reunido con Y", "Horas
+    # antes, X tuvo un desayuno con Z"): one more of the day's meetings, told in the order they came
+    same_day_cues=variants("{más temprano|un poco más temprano|horas antes|unas horas antes}", "{ese|este} mismo día"),
     # the participle of company, a complement or an adverb before its link: "estará acompañado en la gira por X",
     # "está acompañado también por Y"
     company_frames=tuple(
