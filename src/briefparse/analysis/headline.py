@@ -316,9 +316,12 @@ def _headline_over_subhead(doc: Document, first: Segment, named: Segment) -> boo
     if _all_capitals(first.text):
         return False
     at = next((i for i, p in enumerate(paragraphs) if p.start == first.start), None)
-    if at is None or any(len(p.text.split()) >= _MIN_WORDS for p in paragraphs[:at]):
+    # a release's number and date over the headline ("Pressemitteilung Nr. 111/17, 11.04.2017") has few words
+    if at is None or any(len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS for p in paragraphs[:at]):
         return False
     under = at + 1
+    while under < len(paragraphs) and not LETTER_WORD.search(paragraphs[under].text):
+        under += 1  # the page's counters under the headline ("0 4": comments, views)
     if under < len(paragraphs) and paragraphs[under].start != named.start and _is_rubric(paragraphs[under].text):
         under += 1  # a rubric between the headline and its subhead
     if under >= len(paragraphs) or paragraphs[under].start != named.start:
