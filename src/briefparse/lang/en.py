@@ -1675,6 +1675,7 @@ LANGUAGE = Language(
         *variants("{left|leaves|will leave|departed|departs|will depart} for"),  # the destination of the journey
     ),
     site_visit_verbs=("visited", "toured", "is visiting", "is touring"),
+    attributive_visit_words=("visiting",),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",
@@ -2218,6 +2219,11 @@ LANGUAGE = Language(
     # 0 visit (en-chinamil-xi-tillerson, en-cubaminrex-holness-cuban-ambassador,
     # en-mediacentreug-museveni-refugee-summit-guests, en-newsaz-aliyev-ayrim); pool 36 meeting, 0 visit
     reception_over_visit=True,
+    # a lead whose main word is a signing, a wreath laid or an award: pool and corpus 22 other, 2 visit
+    # (en-mongoliaeconomy-elbegdorj-pyongyang-visit, en-thestatesman-murmu-timor-leste-award); those that name a visit
+    # or talks too are signings during them (en-tabnak-zarif-cavusoglu-isfahan-deal, en-pressone-kovind-duterte-signing,
+    # en-millenniumpost-india-vietnam-pacts, en-onlanka-sri-lanka-philippines-agreements)
+    ceremony_over_visit=True,
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
