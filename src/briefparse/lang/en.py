@@ -1306,6 +1306,12 @@ LANGUAGE = Language(
             "forum",
             "{ministerial|high-level|summit-level|plenary|ordinary|extraordinary|special|annual} "
             "{meeting|session|conference|summit}",
+            # a session of a gathering named by its place in the programme ("addressed the inaugural session of the
+            # Dialogue", "delivered an opening speech at the first retreat session")
+            "{inaugural|opening|closing|retreat} {session|sessions}",
+            # a summit's closed session named by the leaders it gathers ("the Leaders' Retreat")
+            "{leaders'|leaders’|leaders} {retreat|retreats}",
+            "conclave",
             "council of ministers",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
             # a meeting named by the members it gathers ("the Foreign Ministers' Meeting", "Heads of State Meeting")
