@@ -1642,7 +1642,24 @@ def _reported(doc: Document, hits: list[EventHit], window: tuple[int, int], asid
         and not leaves_no_place(doc, hit)
         and not _receives_thing(doc, hit, window)
         and not _receives_greetings(doc, hit, window)
+        and not _attributive_visit(doc, hit, hits)
     ]
+
+
+def _attributive_visit(doc: Document, hit: EventHit, hits: list[EventHit]) -> bool:
+    """A participle of a visit that stands as an adjective of a party, after a determiner or before the party's name
+    ("X and his visiting Turkish counterpart signed an agreement", "Visiting Indian President X and Y witnessed the
+    signing"), ahead of the sentence's other event words: it describes who acts, and the event word after it tells
+    what was done."""
+    language = doc.language
+    if event_key(doc.lower[hit[0] : hit[1]]) not in language.attributive_visit_words:
+        return False
+    if not any(other[0] >= hit[1] for other in hits) or any(other[0] < hit[0] for other in hits):
+        return False
+    before = doc.lower[max(0, hit[0] - _DETERMINER_REACH) : hit[0]].split()[-1:]
+    determiners = {*language.definite_articles, *language.indefinite_articles, *language.possessives}
+    following = _WORD.search(doc.text, hit[1])
+    return bool(before and before[0] in determiners) or bool(following and _person_at(doc, following.start()))
 
 
 def _reception_alone(doc: Document, kinds: list[tuple[str, EventHit]], credentials: frozenset[str]) -> bool:
@@ -2315,4 +2332,6 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     best = max(totals, key=lambda kind: (round(totals[kind], 6), kind in lead_kinds, -EVENT_PRIORITY.index(kind)))
     if best == "visit" and "meeting" in totals and lead_main == {"meeting"} and doc.language.reception_over_visit:
         best = "meeting"  # the lead's reception or talks, whatever the visit's words after it add up to
+    elif best in ("visit", "meeting", "conference") and lead_main == {"other"} and doc.language.ceremony_over_visit:
+        best = "other"  # the lead's signing or ceremony, whatever the words of the visit or talks after it add up to
     return best, evidence[best]  # type: ignore[return-value]

@@ -584,6 +584,9 @@ class Language:
     #: no future, whose object is a stop of a programme still to come, nor a form that is also a noun ("visita",
     #: "visite", "visits"), whose venue may be any the sentence goes on to name
     site_visit_verbs: tuple[str, ...] = ()
+    #: the participle of a visit that also serves as an adjective of the visitor ("his visiting counterpart", "Visiting
+    #: Indian President X and Y witnessed the signing"): before the sentence's verb it names a party, not the event
+    attributive_visit_words: tuple[str, ...] = ()
     #: the occasion a statement is made at, between its verb and its place ("said at a press conference in Lima",
     #: "dijo en rueda de prensa en Lima", "заявил на пресс-конференции в Минске")
     speech_occasions: tuple[str, ...] = ()
@@ -1103,6 +1106,11 @@ class Language:
     #: … Y arrived yesterday for a two-day visit … It is Y's first visit"), as the language's golds type it; False
     #: where the votes decide (the counts behind each value are in the language's module)
     reception_over_visit: bool = False
+    #: whether a brief whose first lead sentence reports by its main word a signing, a ceremony or an award ('other':
+    #: "X and his visiting counterpart Y signed an agreement", "Visiting President X and Y witnessed the signing of four
+    #: agreements") is that, whatever the words of the visit or the talks it was part of add up to after it; False where
+    #: the votes decide (the counts behind each value are in the language's module)
+    ceremony_over_visit: bool = False
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
     #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
     #: ("en el Senado español")

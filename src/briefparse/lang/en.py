@@ -1306,6 +1306,12 @@ LANGUAGE = Language(
             "forum",
             "{ministerial|high-level|summit-level|plenary|ordinary|extraordinary|special|annual} "
             "{meeting|session|conference|summit}",
+            # a session of a gathering named by its place in the programme ("addressed the inaugural session of the
+            # Dialogue", "delivered an opening speech at the first retreat session")
+            "{inaugural|opening|closing|retreat} {session|sessions}",
+            # a summit's closed session named by the leaders it gathers ("the Leaders' Retreat")
+            "{leaders'|leaders’|leaders} {retreat|retreats}",
+            "conclave",
             "council of ministers",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
             # a meeting named by the members it gathers ("the Foreign Ministers' Meeting", "Heads of State Meeting")
@@ -1682,6 +1688,7 @@ LANGUAGE = Language(
         *variants("{left|leaves|will leave|departed|departs|will depart} for"),  # the destination of the journey
     ),
     site_visit_verbs=("visited", "toured", "is visiting", "is touring"),
+    attributive_visit_words=("visiting",),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",
@@ -2225,6 +2232,11 @@ LANGUAGE = Language(
     # 0 visit (en-chinamil-xi-tillerson, en-cubaminrex-holness-cuban-ambassador,
     # en-mediacentreug-museveni-refugee-summit-guests, en-newsaz-aliyev-ayrim); pool 36 meeting, 0 visit
     reception_over_visit=True,
+    # a lead whose main word is a signing, a wreath laid or an award: pool and corpus 22 other, 2 visit
+    # (en-mongoliaeconomy-elbegdorj-pyongyang-visit, en-thestatesman-murmu-timor-leste-award); those that name a visit
+    # or talks too are signings during them (en-tabnak-zarif-cavusoglu-isfahan-deal, en-pressone-kovind-duterte-signing,
+    # en-millenniumpost-india-vietnam-pacts, en-onlanka-sri-lanka-philippines-agreements)
+    ceremony_over_visit=True,
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
