@@ -56,6 +56,7 @@ _BARE_YEAR = lazy_compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]\d|\w)")  # "en
 _SAME_OCCASION_DAYS = 3  # a day this close to the event's may be one of its days (a summit's, the eve's)
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _TITLE_LETTERS = 5  # the fewest letters of a role's word after which a surname alone names an officeholder
+_SINCE_YEAR_WINDOW = 45  # characters before a bare year searched for the word of "since" that opens its phrase
 _AFTER_BARE_YEAR = 4  # years after a year the text writes alone in which a weekday's agreeing year still falls
 _SCHEDULE_LINES = 6  # the lines under a day's heading read for its programme's times
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
@@ -1377,12 +1378,16 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
 
 def _bare_year(doc: Document, today: dt.date, documents: tuple[_Mention, ...] = ()) -> int | None:
     """The latest year gone by that the text writes alone ("les comptes de l'exercice 2016"): with no full date, the
-    time a brief is set in. Not the year of a document's date (`documents`)."""
+    time a brief is set in. Not the year of a document's date (`documents`), nor one a word of "since" opens ("au
+    pouvoir depuis 2005", "depuis son élection en 2017"): a state begun then still holds, however long after."""
+    since = compiled(doc.language).dates.since_year_before if doc.language else None
     return max(
         (
             y
             for m in _BARE_YEAR.finditer(doc.text)
-            if (y := int(m.group(0))) <= today.year and not any(d.start <= m.start() < d.end for d in documents)
+            if (y := int(m.group(0))) <= today.year
+            and not any(d.start <= m.start() < d.end for d in documents)
+            and not (since and since.search(doc.lower, max(0, m.start() - _SINCE_YEAR_WINDOW), m.start()))
         ),
         default=None,
     )

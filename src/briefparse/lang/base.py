@@ -212,6 +212,10 @@ class Language:
     #: words that open a clause whose days are the start of a state still going on, wherever the day stands in
     #: that clause ("since he became Prime Minister on May 10"); only words that never mean "from" a place
     since_clause_words: tuple[str, ...] = ()
+    #: words that open a phrase whose bare year is where a state still going on began ("au pouvoir depuis 2005",
+    #: "depuis son élection en 2017"): a year the brief's time comes after, however long after, not one it is set
+    #: near; only words that never mean "with" or "from" a place
+    since_year_words: tuple[str, ...] = ()
     #: words right before a date that make it the date a document bears ("заявления … от 9 ноября 2020 года", "указ
     #: от 5 мая"): the day a text was issued, named in passing, no event's
     document_day_words: tuple[str, ...] = ()

@@ -55,6 +55,7 @@ _FRAME_REACH = 320
 _FRAME_CHAR = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\s)|(?<![^\W\d_]{2})(?<=[^\W\d_])\.(?=\s))"
 _SITE_REACH = 160  # characters between a verb of visiting and the article of the site it visits, in its clause
 _DEPARTURE_REACH = 40  # characters from a verb of leaving to its link toward the end ("left Luanda on Saturday")
+_SINCE_YEAR_REACH = 30  # characters from a word of "since" to the bare year of its phrase ("depuis son élection en ")
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
@@ -512,6 +513,9 @@ class DatePatterns:
     #: a word that opens a clause of a state's start (`Language.since_clause_words`): `search` on
     #: `Document.lower` between a clause's start and a date
     since_clause: re.Pattern[str] = re.compile(NOTHING)
+    #: a word that opens a phrase of a state's start, then the rest of that phrase up to a bare year
+    #: (`Language.since_year_words`): `search` on `Document.lower` up to the year
+    since_year_before: re.Pattern[str] = re.compile(NOTHING)
     #: a word that makes the date after it a document's (`Language.document_day_words`): `search` on
     #: `Document.lower` up to the date
     document_day_before: re.Pattern[str] = re.compile(NOTHING)
@@ -2053,6 +2057,11 @@ def _dates(language: Language) -> DatePatterns:
         else lazy_compile(NOTHING),
         since_clause=lazy_compile(rf"(?<!\w)(?:{words(language.since_clause_words)})(?!\w)")
         if language.since_clause_words
+        else lazy_compile(NOTHING),
+        since_year_before=lazy_compile(
+            rf"(?<!\w)(?:{words(language.since_year_words)})(?!\w)[^,;:.!?()\n]{{0,{_SINCE_YEAR_REACH}}}$"
+        )
+        if language.since_year_words
         else lazy_compile(NOTHING),
         document_day_before=lazy_compile(rf"(?<!\w)(?:{words(language.document_day_words)})[^\S\n]+$")
         if language.document_day_words

@@ -200,6 +200,7 @@ LANGUAGE = Language(
     invitation_verbs=("eingeladen", "lädt", "laden", "einladen", "einlädt", "lud", "luden"),
     invited_day_links=("für den", "für"),
     since_words=("seit", "seit dem"),
+    since_year_words=("seit",),
     # "das Abkommen vom 12. Februar 2015", "die Resolution 2231 vom 20. Juli 2015": the day a text bears
     document_day_words=variants(
         "{abkommen|vertrag|vertrags|vereinbarung|memorandum|protokoll|resolution|erlass|erklärung|kommuniqué} vom",
