@@ -3583,7 +3583,7 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     else:  # a noun alike in both numbers, made plural by the nationalities before it
         return _listed_by_nationalities(text, floor, name_start, language)
     # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
-    between = text[noun.end() : name_start].replace(";", ",")
+    between = _without_closing_honorifics(text[noun.end() : name_start], language).replace(";", ",")
     # a colon may open the list, right after the noun or after its complement: "trois nouveaux ambassadeurs : X
     # (Japon), Y (Chili)", "los nuevos embajadores acreditados ante la República de Panamá: X, de Austria; Y, …"
     head, colon, listed = between.partition(":")
@@ -3653,7 +3653,11 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     if joined_item:  # "los ministros de Gobierno, X y de Defensa, Y": the item joined after the name before is Y's
         return f"{role} {joined_item}"
     if any(len(m.tokens) >= 2 for m in find_names(piece, 0, len(piece), language)):
-        return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
+        # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role, with the complement the
+        # plural had when the list holds names alone ("les trois membres du Haut Conseil (HCT), Mme X, M. Y et Z")
+        head, _comma, listed = between.partition(",")
+        own = _complement_before_names(head, language) if _names_alone(listed, language) else None
+        return f"{role} {own}" if own else role
     if joined:
         return None
     linked = patterns.item_link.match(piece) if patterns.item_link else None
@@ -3662,6 +3666,33 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     # an item that ends on its country after another word ("die Botschafter von A, X, aus der Republik Irak, Y")
     country = patterns.territory.search(fold(piece))
     return role if country and country.end() == len(fold(piece)) else None
+
+
+def _without_closing_honorifics(between: str, language: Language) -> str:
+    """What stands between a plural role and a name in its list, without the name's own honorifics at its end ("…
+    du Haut Conseil, Mme X, M. Y et M. " is "… du Haut Conseil, Mme X, M. Y et "): the comma or joining word before
+    them is what sets the name apart as the list's next item."""
+    honorifics = compiled(language).names.honorific_words
+    kept = between.rstrip()
+    while (words := kept.rsplit(None, 1)) and len(words) == 2 and fold(words[1]).rstrip(".") in honorifics:
+        kept = words[0].rstrip()
+    return kept + " " if kept != between.rstrip() else between
+
+
+def _names_alone(listed: str, language: Language) -> bool:
+    """Each item of a list is one name alone, maybe after its honorifics ("Mme X, M. Y et "): no item brings a
+    country or a portfolio of its own."""
+    honorifics = compiled(language).names.honorific_words
+    joiners = {fold(w) for w in language.list_joiners}
+    for item in listed.split(","):
+        words = " ".join(w for w in item.split() if fold(w) not in joiners)
+        if not words:
+            continue
+        names = [m for m in find_names(words, 0, len(words), language) if len(m.tokens) >= 2]
+        lead = words[: names[0].start].split() if names else []
+        if len(names) != 1 or names[0].end != len(words) or any(fold(w).rstrip(".") not in honorifics for w in lead):
+            return False
+    return True
 
 
 def _joined_item(piece: str, language: Language) -> str | None:

@@ -1669,6 +1669,10 @@ LANGUAGE = Language(
         "en présence des",
         "en présence d'",  # "en présence d'une forte délégation qui accompagnait le président, dont son ministre …, X"
         "en l'honneur",  # whom a meal is given for ("un déjeuner en l'honneur du Premier ministre …, X")
+        # whose guest a visitor was ("X a été l'hôte ce mardi du Président français Y"): the one who receives
+        *variants(
+            "l'hôte {|ce |hier }{|lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |soir }{de|d'|du|des}"
+        ),
         "en présence notamment",
         # the adverb set apart by commas ("En présence, entre autres, du ministre …, X")
         *variants("en présence, {entre autres|notamment|aussi|également}, {de|d'|du|des}"),
