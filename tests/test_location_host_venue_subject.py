@@ -41,3 +41,11 @@ def test_a_person_before_the_phrase_is_no_place_es():
         "en el Palacio San Carlos. Luis Marín Soto fue el anfitrión del encuentro.\n"
     )
     assert briefparse.parse(text).location == "Palacio San Carlos"
+
+
+def test_an_apposition_between_the_venue_and_the_phrase_is_skipped_es():
+    text = (
+        "El Palacio de Gobierno, sede del Ejecutivo, fue el escenario de la reunión entre el presidente Luis Marín "
+        "Soto y su homólogo de Nortia, Tomás Arregui Pons.\n"
+    )
+    assert briefparse.parse(text).location == "Palacio de Gobierno"

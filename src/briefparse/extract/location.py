@@ -2310,17 +2310,20 @@ def _opening_venue(
 
 def _host_venue(doc: Document, windows: list[tuple[int, int]], people: Container[str]) -> Span | None:
     """The place a phrase of `Language.host_venue_phrases` follows as its subject, from its sentence's start or the
-    clause mark before it, past its article ("Este domingo, la Explanada X fue el recinto oficial para realizar la
-    sesión": "Explanada X"); a name in capitals within a few words, none of them a participant's."""
+    clause mark before it, past its article and an apposition set off by commas ("Este domingo, la Explanada X fue el
+    recinto oficial para realizar la sesión": "Explanada X"); a name in capitals within a few words, none of them a
+    participant's."""
     host = compiled(doc.language).places.host_venue
     articles = {fold(a) for a in (*doc.language.place_articles, *doc.language.definite_articles)}
     for start, end in windows:
         match = host.search(doc.text, start, end)
         if match is None:
             continue
-        head = doc.text[start : match.start()]
+        head = doc.text[start : match.start()].rstrip()
+        if head.endswith(","):  # past an apposition set off by commas ("El Palacio X, sede del Ejecutivo, fue …")
+            head = head[: max(head.rfind(",", 0, len(head) - 1), 0)]
         cut = max(head.rfind(mark) for mark in (*_CLAUSE_MARKS, "\n")) + 1
-        words = list(_TOKEN.finditer(doc.text, start + cut, match.start()))
+        words = list(_TOKEN.finditer(doc.text, start + cut, start + len(head)))
         while words and fold(words[0].group()) in articles:
             words = words[1:]
         if not words or len(words) > _HOST_WORDS or not any(w.group()[:1].isupper() for w in words):
