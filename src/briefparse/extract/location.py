@@ -71,6 +71,7 @@ _ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])"
 _ADDRESS_ITEMS = 3  # items of an address after the place, the city last
 _AT_SITES = frozenset({"visit", "other"})  # events done at a site, which its genitive may place in its town
 _OBJECT_END = lazy_compile(r"[,;:.!?()«»\n]")  # the end of the clause a verb's object stands in
+_HOST_WORDS = 9  # words of a place named as the subject of the event it held, its article included
 
 
 def _place_in(
@@ -1274,6 +1275,10 @@ def _event_place(
         held = _held_at(doc, analysis, rejected, stops, avoid, occasions=sentences + further)
         opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
         return said_at or visited or margin or city or venue or dateline or held or opening
+    # a place named as the subject of the event it held ("El Palacio de X fue el escenario del encuentro")
+    host = _host_venue(doc, windows, people)
+    if host:
+        return host
     # the venue a verb of a visit made takes as its object ("besichtigten das Reichstagsgebäude in Berlin"): where the
     # visitors were, without its city
     sites = (_visited_site(doc, start, end, sites=event_type == "visit") for start, end in windows)
@@ -2300,6 +2305,32 @@ def _opening_venue(
         venue = _venue_in(doc, [(start, comma)], rejected, stops, avoid) or _unnamed_venue(doc, [(start, comma)])
         if venue:
             return venue
+    return None
+
+
+def _host_venue(doc: Document, windows: list[tuple[int, int]], people: Container[str]) -> Span | None:
+    """The place a phrase of `Language.host_venue_phrases` follows as its subject, from its sentence's start or the
+    clause mark before it, past its article and an apposition set off by commas ("Este domingo, la Explanada X fue el
+    recinto oficial para realizar la sesión": "Explanada X"); a name in capitals within a few words, none of them a
+    participant's."""
+    host = compiled(doc.language).places.host_venue
+    articles = {fold(a) for a in (*doc.language.place_articles, *doc.language.definite_articles)}
+    for start, end in windows:
+        match = host.search(doc.text, start, end)
+        if match is None:
+            continue
+        head = doc.text[start : match.start()].rstrip()
+        if head.endswith(","):  # past an apposition set off by commas ("El Palacio X, sede del Ejecutivo, fue …")
+            head = head[: max(head.rfind(",", 0, len(head) - 1), 0)]
+        cut = max(head.rfind(mark) for mark in (*_CLAUSE_MARKS, "\n")) + 1
+        words = list(_TOKEN.finditer(doc.text, start + cut, start + len(head)))
+        while words and fold(words[0].group()) in articles:
+            words = words[1:]
+        if not words or len(words) > _HOST_WORDS or not any(w.group()[:1].isupper() for w in words):
+            continue
+        if any(fold(w.group()) in people for w in words if w.group()[:1].isupper()):
+            continue
+        return doc.span(words[0].start(), words[-1].end())
     return None
 
 

@@ -1295,6 +1295,9 @@ class Language:
     #: participles of those verbs, set right before the place they hold the event in ("разговора, прошедшего в Совете
     #: министров"), where a language makes them of the verb
     venue_participles: tuple[str, ...] = ()
+    #: phrases after a place named as their subject that say it held the event ("El Palacio de X fue el escenario
+    #: del encuentro", "La salle des actes du Ministère a servi de cadre à la cérémonie"): the subject is the place
+    host_venue_phrases: tuple[str, ...] = ()
     #: prepositions of where a journey or a guest comes from ("visits from India", "a flight from the air base in
     #: Pretoria", "en provenance de"): the place they lead to, or one that locates the noun they govern, is where the
     #: journey started, not the event's

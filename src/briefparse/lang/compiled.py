@@ -721,6 +721,8 @@ class PlacePatterns:
     #: a comma, closed by a mark or by the city's preposition ("разговора, прошедшего в Совете министров, …"), as
     #: group "place"
     seat_after_held: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.host_venue_phrases` after a space: the place it follows is the event's
+    host_venue: re.Pattern[str] = re.compile(NOTHING)
     #: an article, then a city's name as an adjective (`Language.city_adjective_endings`) as group "city", and the
     #: capitalised noun it qualifies ("am Wiener Opernball")
     city_adjective: re.Pattern[str] = re.compile(NOTHING)
@@ -2940,6 +2942,9 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?:\s+{seat_word}){{0,4}})(?=[^\S\n]*(?:[^\w\s]|$)|\s+{seat_at}\s)"
         )
         if language.institution_seats and language.venue_participles
+        else lazy_compile(NOTHING),
+        host_venue=lazy_compile(rf"[^\S\n]+(?i:{words(language.host_venue_phrases)})(?!\w)")
+        if language.host_venue_phrases
         else lazy_compile(NOTHING),
         residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
         if language.residence_words

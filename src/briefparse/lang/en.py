@@ -2395,6 +2395,10 @@ LANGUAGE = Language(
         "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "coastal", "seaside", "port",
         "border", "historic", "ancient", "holy",
     ),
+    # a place named as the subject of the event it held ("The State House was the venue of the talks")
+    host_venue_phrases=(
+        "was the venue", "served as the venue", "was the setting", "played host to",
+    ),
     venue_verbs=(
         "took place", "takes place", "was held", "were held", "is taking place", "are taking place", "is being held",
         "was hosted",

@@ -1973,6 +1973,12 @@ LANGUAGE = Language(
     ),
     place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital de", "capital"),
+    # a place named as the subject of the event it held ("la Explanada X fue el recinto oficial para realizar la
+    # sesión", "El Palacio de la Zarzuela fue el escenario del encuentro", "sirvió de escenario para el encuentro")
+    host_venue_phrases=(
+        "fue sede", "fue la sede", "fue escenario", "fue el escenario", "fue el recinto", "fue el marco",
+        "sirvió de escenario", "sirvió como escenario", "sirvió de marco", "sirvió de sede",
+    ),
     venue_verbs=(
         "tuvo lugar", "tuvieron lugar", "se celebró", "se celebraron", "se realizó", "se realizaron",
         "se llevó a cabo", "se llevaron a cabo", "se desarrolló", "se efectuó", "se efectuaron", "se lleva a cabo",

@@ -2265,6 +2265,12 @@ LANGUAGE = Language(
         "côtière", "portuaire", "frontalière", "historique", "sainte", "septentrionale", "méridionale", "orientale",
         "occidentale",
     ),
+    # a place named as the subject of the event it held ("La salle des actes du Ministère a servi de cadre à la double
+    # cérémonie", "La ville de X a abrité ce Conseil des ministres")
+    host_venue_phrases=(
+        "a servi de cadre", "ont servi de cadre", "a abrité", "a été le théâtre", "a été le cadre",
+        "a servi de théâtre",
+    ),
     venue_verbs=(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
         "se sont tenus", "se sont tenues", "a eu lieu", "ont eu lieu", "se déroule", "se tient",
