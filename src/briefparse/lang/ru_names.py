@@ -99,9 +99,14 @@ def _case_before(before: str) -> str | None:
     title ("Посол", "Президент": not "встреча Владимира Путина"); None when it does not tell. A lifeless noun in the
     genitive may complete the title before it ("министр культуры Ольга X", "с министром культуры Ольгой X"): that
     title tells the case, the genitive only when none does. A verb right before the name ends the search: the
-    nouns before it are its subject's ("Павел Маринов передал Роману X"), not a title of the name."""
+    nouns before it are its subject's ("Павел Маринов передал Роману X"), not a title of the name. A person's
+    title in the genitive after a title in the nominative ("заместитель губернатора", "советник президента")
+    tells neither case: the name may be the deputy's ("Мария X") or the governor's ("Ивана X"), and the
+    dictionary's readings of the name decide."""
     complement = None
-    for written in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
+    words = _CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]
+    for index in range(len(words) - 1, -1, -1):
+        written = words[index]
         if len(written) > 1 and written.isupper():
             continue  # an acronym ("президентом МККК X"), which the dictionary may only guess at
         word = written.lower()
@@ -115,14 +120,23 @@ def _case_before(before: str) -> str | None:
         cases = {p.tag.case for p in parses} - {"accs"} if "gent" in {p.tag.case for p in parses} else {
             p.tag.case for p in parses
         }  # "президента": the genitive, or the accusative alike
-        if {p.tag.case for p in parses if "anim" in p.tag.grammemes} == {"nomn"}:
+        if _person_title(word):
             return "nomn"  # a person's title, "Посол" (not the "посол" of fish)
         if complement is None and cases == {"gent"} and not any("anim" in p.tag.grammemes for p in parses):
             complement = "gent"
             continue
+        if cases == {"gent"} and complement is None and index and _person_title(words[index - 1].lower()):
+            return None
         told = cases.pop() if len(cases) == 1 and cases <= set(_OBLIQUE) else None
         return told or complement
     return complement
+
+
+def _person_title(word: str) -> bool:
+    """Whether the word is a person's title in the nominative singular and in no other case ("заместитель",
+    "советник", "Посол")."""
+    parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
+    return {p.tag.case for p in parses if "anim" in p.tag.grammemes} == {"nomn"}
 
 
 def _in_nominative_case(name: str, initialled: bool, told: str | None = None) -> str:
