@@ -1617,11 +1617,27 @@ def _city_adjective_place(doc: Document, windows: list[tuple[int, int]]) -> Span
     """The first building, body or occasion the event's sentences name by its city's adjective ("am Wiener
     Opernball", "im Grazer Landhaus"), with that adjective: the city the gazetteer knows is where it was held."""
     pattern = compiled(doc.language).places.city_adjective
+    role_noun = compiled(doc.language).names.role_noun
     for start, end in windows:
         for match in pattern.finditer(doc.text, start, end):
-            if place_kind(match.group("city"), doc.language.code) == "city":
+            if place_kind(match.group("city"), doc.language.code) == "city" and not _adjective_of_post(
+                doc, match, role_noun
+            ):
                 return doc.span(match.start("city"), match.end())
     return None
+
+
+def _adjective_of_post(doc: Document, match: re.Match[str], role_noun: re.Pattern[str]) -> bool:
+    """The city's adjective qualifies a post ("der Cottbuser Oberbürgermeister") or the body in a post's genitive
+    ("dem Vorsitzenden der Potsdamer Stadtverordnetenversammlung"): it names whose the post is, not where the event
+    was."""
+    words = match.group(0).split()
+    before = doc.text[max(0, match.start() - _ROLE_WINDOW) : match.start()].split()
+    return role_noun.fullmatch(words[-1].lower()) is not None or (
+        bool(before)
+        and fold(words[0]) in _genitive_links(doc.language)
+        and role_noun.fullmatch(before[-1].lower()) is not None
+    )
 
 
 def _room_city(
