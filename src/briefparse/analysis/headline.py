@@ -209,8 +209,10 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         and not (p is not candidates[0] and _copy_of_lead(doc, p))
     ]
     if stamped:
-        # the line right above the page's date stamp is the story's headline, unless it is the standfirst under it
-        candidates = [_headline_over_standfirst(doc, stamped[0], candidates, events) or stamped[0]]
+        # the line right above the page's date stamp is the story's headline, unless it is the standfirst under it,
+        # or a label over the stamp with the headline printed twice under it
+        twice = _printed_twice_under(doc, stamped[0], candidates)
+        candidates = [twice or _headline_over_standfirst(doc, stamped[0], candidates, events) or stamped[0]]
     repeated = [p for p in candidates if _repeated_line(doc, p)]
     if repeated and not _caption_under_headline(doc, repeated[0], candidates):
         candidates = repeated[:1]  # the page prints its headline more than once (title, heading, share text)
@@ -665,6 +667,20 @@ def _stamp_under(doc: Document, paragraph: Segment) -> bool:
         return False
     cue = compiled(doc.language).dates.publication_line.search(line.lower()) if doc.language else None
     return bool(cue) or _is_date_line(line, doc) or len(LETTER_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1
+
+
+def _printed_twice_under(doc: Document, label: Segment, candidates: list[Segment]) -> Segment | None:
+    """The first line after the one over the page's date stamp, when the page prints it twice, one copy right under
+    the other, and that line is no copy itself: the headline under a rubric or the site's name over the stamp ("Royal
+    Activities" / "Tuesday 24 September 2013" / "The King receives ambassadors" twice); not a caption printed twice
+    under the headline, whose words the story under it tells."""
+    first = next((p for p in candidates if p.start > label.end), None)
+    if first is None or _repeated_line(doc, label):
+        return None
+    at = bisect_left([p.start for p in doc.paragraphs], first.start) + 1
+    if at >= len(doc.paragraphs) or doc.paragraphs[at].text.strip() != first.text.strip():
+        return None
+    return None if _caption_under_headline(doc, first, [label]) else first
 
 
 def _headline_over_standfirst(
