@@ -1314,6 +1314,11 @@ LANGUAGE = Language(
             "{leaders'|leaders’|leaders} {retreat|retreats}",
             "conclave",
             "council of ministers",
+            # a cabinet's sitting, a session of a body as a council's is ("chaired a meeting of the federal cabinet",
+            # "the Cabinet session in Baabda", "The Cabinet of Ministers convened")
+            "{cabinet|cabinet's} {meeting|meetings|session|sessions}",
+            "{|a |the }{meeting|meetings|session|sessions|sitting} of the {|federal |union |full }cabinet",
+            "{cabinet|cabinet of ministers} {convened|convenes|will convene}",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
             # a meeting named by the members it gathers ("the Foreign Ministers' Meeting", "Heads of State Meeting")
             # also without its apostrophe, as many sites write it ("the ASEAN Foreign Ministers Meeting")

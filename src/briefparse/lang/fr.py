@@ -1155,8 +1155,6 @@ LANGUAGE = Language(
             "{se retrouvent|se retrouveront|se sont retrouvés|se sont retrouvées}",
             "{a|ont|avait|avaient|aura} rassemblé",  # "Elle a rassemblé les ministres de A, B et C"
             "{réunion|réunions}",
-            # a cabinet's meeting held, not the cabinet acting ("le conseil des ministres a pris note …")
-            "{conseil des ministres|conseil de gouvernement} {s'est tenu|se tient|se tiendra|s'est ouvert}",
             "coprésidé{|e|s|es}",
             "{a|ont} coprésidé",
             "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges|une conversation}",
@@ -1233,6 +1231,13 @@ LANGUAGE = Language(
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
             "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
             "{séminaire|conseil des ministres} {intergouvernemental|franco-allemand|conjoint}",
+            # a cabinet's sitting held, a session of a body as a council's is, not the cabinet acting ("le conseil des
+            # ministres a pris note …") nor an office ("le président du Conseil des ministres")
+            "{conseil des ministres|conseil de gouvernement} {s'est tenu|se tient|se tiendra|s'est ouvert|s'est réuni|"
+            "se réunit|se réunira}",
+            "{réunion|séance|session} du conseil des ministres",
+            "conseil {ordinaire|extraordinaire|hebdomadaire|restreint} des ministres",
+            "{préside|présidé|présidera|présidait|présider} {le|un|ce} conseil des ministres",
         ),
         "statement": variants(
             "{a|ont} déclaré",
