@@ -1004,6 +1004,19 @@ LANGUAGE = Language(
             # a guest's entry in a town's or a house's book of honour ("trug sich in das Goldene Buch ein")
             "{goldene|goldenen|goldenes} buch{|es|s}",
             "{gästebuch|gästebuchs|gästebuches|ehrenbuch|ehrenbuchs}",
+            # a ceremony named by its act, neither a meeting nor what was said: ground broken, a building opened or
+            # blessed, a vehicle or a unit put in service ("gab mit dem ersten Spatenstich den Startschuss", "Die
+            # Einweihungszeremonie startete mit …", "Indienststellung des neuen Löschfahrzeugs")
+            "{spatenstich|spatenstichs|spatenstiches|grundsteinlegung|richtfest|richtfests|richtfestes}",
+            "{einweihung|einweihungsfeier|einweihungszeremonie|einweihungsfest|eingeweiht|eröffnungsfeier|eröffnungsfest}",
+            "{indienststellung|indienststellungsfeier|indienstnahme}",
+            "{in|außer} dienst gestellt",
+            # the ceremony told by its adjective ("Die feierliche Übergabe fand am 26. Oktober statt")
+            "{feierliche|feierlichen} {übergabe|einweihung|eröffnung}",
+            "{fahrzeugübergabe|schlüsselübergabe|fahrzeugweihe|fahrzeugsegnung|vereidigungsfeier}",
+            # a festive or a mourning ceremony ("in einer Feierstunde", "bei der Trauerfeier im Dom"); not a wreath
+            # laid, a stop of a state visit's programme
+            "{feierstunde|trauerfeier|gedenkfeier}",
         ),
     },
     auxiliaries=("hat", "haben", "hatte", "ist", "sind", "war", "wird"),
@@ -1664,6 +1677,7 @@ LANGUAGE = Language(
         "Bibliothek",  # a library a meeting is held in ("in der Wissenschaftlichen Bibliothek")
         # a museum, a memorial or a gallery visited or met in ("besuchte die KZ-Gedenkstätte Kessel", "im Bode-Museum")
         "Museum", "Gedenkstätte", "Galerie",
+        "Arena",  # a hall a ceremony is held in ("bei der Vereidigungsfeier in der Kölner Lanxess-Arena")
     ),
     # venues only within a name ("im Internationalen Zentrum", "Kongresszentrum"): alone, "im Amt" is in office and
     # "im Zentrum stand die Sicherheitslage" the topic's place in the talks
