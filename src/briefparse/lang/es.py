@@ -1649,6 +1649,8 @@ LANGUAGE = Language(
         "consultada", "consultado", "consultadas", "consultados", "citada", "citado", "citadas", "citados",
         # when it spoke, after it: "dijo el mandatario al término del encuentro"
         "al término", "al final", "al concluir", "al cabo", "tras", "después", "durante", "en rueda de prensa",
+        # to whom it spoke, after it: "declaró el canciller a la prensa", "dijo X ante los medios"
+        "ante", "a la prensa", "a los periodistas", "a periodistas", "a los medios", "a la televisión", "a la radio",
     ),
     source_with=("con",),
     # the outlet's own staff: its reporting or its byline, no source
@@ -1692,6 +1694,12 @@ LANGUAGE = Language(
         "corresponsal",
         "agencias",
         "autoridades",  # a country's or a body's authorities, as French "autorités": "informaron las autoridades de X"
+        # a broadcaster or the press by its kind, as French "télévision", "radio", "presse": "según imágenes difundidas
+        # por la televisión cubana", "informó la radio estatal"
+        "televisión",
+        "televisora",
+        "radio",
+        "prensa",
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
     indefinite_articles=("un", "una"),
