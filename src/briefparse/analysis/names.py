@@ -1973,9 +1973,14 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
         place = lookup(" ".join(words[first : first + size]), language.code)
         big = (place.population or 0) >= _BIG_CITY if place else False
         lone_province = place is not None and place.kind == "province" and size == 1 and not linked
-        # after a role's link, a place of any size: "le premier ministre du Québec X Y", "gobernador de Antioquia X Y"
+        # after a role's link, a place of any size: "le premier ministre du Québec X Y", "gobernador de Antioquia X Y";
+        # a small city only by its own name, not by another spelling of it ("en présence de Sidi X Y": "Sidi" is
+        # only another spelling of India's Sidhi, and a given name)
         if place and not lone_province and (
-            place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big) or linked
+            place.kind != "city"
+            or (size > 1 and (place.own_name or big))
+            or (place.own_name and big)
+            or (linked and (place.own_name or big))
         ):
             return _past_place_link(words, first + size, last, language)
         begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
