@@ -1973,15 +1973,26 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
         place = lookup(" ".join(words[first : first + size]), language.code)
         big = (place.population or 0) >= _BIG_CITY if place else False
         lone_province = place is not None and place.kind == "province" and size == 1 and not linked
-        # after a role's link, a place of any size: "le premier ministre du Québec X Y", "gobernador de Antioquia X Y"
+        # after a role's link, a place of any size: "le premier ministre du Québec X Y", "gobernador de Antioquia X Y";
+        # a place the words name as its own name, or a big city, not only another spelling of a small town's ("en
+        # présence de Sidi X Y": "Sidi" is only another spelling of India's Sidhi, and a given name)
         if place and not lone_province and (
-            place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big) or linked
+            place.kind != "city"
+            or (size > 1 and (place.own_name or big))
+            or (place.own_name and big)
+            or (linked and _own_or_big_place(" ".join(words[first : first + size]), language))
         ):
             return _past_place_link(words, first + size, last, language)
         begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
         if begun and begun.kind != "city" and last - first - size >= 2:
             return first + size  # a country whose first word was cut as a nationality: "Russian Federation X Y"
     return first
+
+
+def _own_or_big_place(phrase: str, language: Language) -> bool:
+    """Some place the gazetteer knows bears `phrase` as its own name, or is a big city ("Antioquia", a province's own
+    name; not "Sidi", only another spelling of a small town's)."""
+    return any(p.own_name or (p.population or 0) >= _BIG_CITY for p in places(phrase, language.code))
 
 
 class RoleNouns:
