@@ -46,6 +46,7 @@ _LINE_MARKS = " \t•·*>|-–—"  # marks that may open a line before its firs
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _WEEK = 7
+_THIS_WEEK_BACK = 3  # days back a demonstrative weekday may lie ("ce jeudi"); further, it is the coming one
 _ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _ARTICLE = 3  # and an article ("hier le 25 octobre")
@@ -225,6 +226,7 @@ class _Mention:
     order: str | None = None
     months: int | None = None  # a day whose month is named from the anchor's ("le 11 courant": 0): months after it
     from_told: bool = False  # a relative word counted from the day the story tells before it ("le lendemain")
+    this_week: bool = False  # a weekday after a demonstrative ("ce jeudi", "este jueves"): a day of the anchor's week
 
 
 @dataclass(frozen=True)
@@ -534,7 +536,10 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
             past = bool(match.group("past") or match.group("past0"))
             after = bool(match.group("next0") or match.group("next"))
             ahead = after or (not past and _in_future_clause(doc, match.start(), match.end()))
-            mention = _Mention(match.start(), match.end(), weekday=weekday, ahead=ahead, after=after, past=past)
+            this_week = _word_before(doc, match.start("wd")) in language.weekday_demonstratives
+            mention = _Mention(
+                match.start(), match.end(), weekday=weekday, ahead=ahead, after=after, past=past, this_week=this_week
+            )
             weekdays.append((mention, past))
     # one weekday named twice is one day: a title's "Talks on Friday" is the coming Friday when the text says
     # "will meet on Friday"
@@ -871,6 +876,7 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
             span=m.span,
             last=m.last,
             months=m.months,
+            this_week=m.this_week,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -1296,6 +1302,7 @@ def _resolve(
     the latest year the text states). An anchor the story `told` (a date it writes, not the day it was published)
     may come before or after a day without its year: that day is the nearest one ("reçu le 23 octobre" in a brief
     that also writes "du 30 septembre au 4 octobre 2019")."""
+    coming = False
     if mention.months is not None:
         value, basis, inferred = _day_of_month_from(anchor, mention.months, mention.day), "reference", True
     elif mention.offset is not None:
@@ -1306,6 +1313,11 @@ def _resolve(
     elif not mention.day:  # a weekday marked as past is never the anchor's own day: "jeudi dernier" on a Thursday
         latest = anchor - dt.timedelta(days=1) if mention.past else anchor
         value, basis, inferred = _last_weekday(mention.weekday or 0, latest), "relative", True
+        # "ce jeudi" on a page of a Wednesday is the day after, not the Thursday six days gone: a demonstrative names
+        # a day of the week the brief is written in, the nearer of the two; not of the week of a day the story tells
+        # ("se reunió este lunes … para este viernes 22 de marzo está prevista …": that Monday)
+        if mention.this_week and not (mention.past or told) and (anchor - value).days > _THIS_WEEK_BACK:
+            value, coming = value + dt.timedelta(days=7), True
     elif mention.year is None and mention.ahead and mention.weekday is None:
         value, basis, inferred = _next_day(mention.month, mention.day, anchor), "reference", True
     elif mention.year is None and told and mention.weekday is None:
@@ -1329,7 +1341,7 @@ def _resolve(
         inferred,
         mention.sentence,
         mention.is_publication,
-        mention.ahead or (mention.months is not None and value > anchor),
+        mention.ahead or (mention.months is not None and value > anchor) or coming,
         mention.past,
     )
 

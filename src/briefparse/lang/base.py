@@ -216,6 +216,9 @@ class Language:
     #: "depuis son élection en 2017"): a year the brief's time comes after, however long after, not one it is set
     #: near; only words that never mean "with" or "from" a place
     since_year_words: tuple[str, ...] = ()
+    #: determiners that set a weekday in the week the text is written in ("ce jeudi", "este jueves", "this Thursday"):
+    #: the near ones only, not "that Thursday" / "ese jueves", which point at a day the story told
+    weekday_demonstratives: tuple[str, ...] = ()
     #: words right before a date that make it the date a document bears ("заявления … от 9 ноября 2020 года", "указ
     #: от 5 мая"): the day a text was issued, named in passing, no event's
     document_day_words: tuple[str, ...] = ()

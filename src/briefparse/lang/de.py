@@ -201,6 +201,7 @@ LANGUAGE = Language(
     invited_day_links=("für den", "für"),
     since_words=("seit", "seit dem"),
     since_year_words=("seit",),
+    weekday_demonstratives=("diesen", "diesem"),
     # "das Abkommen vom 12. Februar 2015", "die Resolution 2231 vom 20. Juli 2015": the day a text bears
     document_day_words=variants(
         "{abkommen|vertrag|vertrags|vereinbarung|memorandum|protokoll|resolution|erlass|erklärung|kommuniqué} vom",

@@ -348,6 +348,7 @@ LANGUAGE = Language(
     invited_day_links=("for",),
     since_words=("since",),
     since_year_words=("since",),
+    weekday_demonstratives=("this",),
     # "the Minsk agreements of February 12, 2015", "Resolution 2231 of 20 July 2015": the day a text bears
     document_day_words=variants(
         "{agreement|agreements|accord|accords|treaty|memorandum|protocol|resolution|decree|declaration|communiqué}"

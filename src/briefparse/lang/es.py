@@ -151,6 +151,7 @@ LANGUAGE = Language(
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
     since_year_words=("desde",),
+    weekday_demonstratives=("este",),
     # "el acuerdo del 12 de febrero de 2015", "la resolución 2231 del 20 de julio de 2015": the day a text bears
     document_day_words=variants(
         "{acuerdo|acuerdos|tratado|memorando|protocolo|resolución|decreto|declaración|comunicado} {del|de fecha}",

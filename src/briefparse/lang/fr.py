@@ -157,6 +157,7 @@ LANGUAGE = Language(
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
     since_year_words=("depuis",),
+    weekday_demonstratives=("ce",),
     # "l'accord du 12 février 2015", "la résolution 2231 du 20 juillet 2015": the day a text bears
     document_day_words=variants(
         "{accord|accords|traité|mémorandum|protocole|résolution|décret|déclaration|communiqué|arrêté|ordonnance} du",
