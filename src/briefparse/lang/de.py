@@ -441,6 +441,11 @@ LANGUAGE = Language(
         *_role_forms(("kommandant", "pfarrer", "pastor", "diakon", "kaplan", "dekan", "architekt", "künstler")),
         "ratsmitglied", "ratsmitglieds", "ratsmitglieder", "ratsmitgliedern",
         "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
+        # the other offices Austrian releases abbreviate in capitals before a name: Landesrat, Nationalrat ("LR X",
+        # "NR Y"); a role only where the text writes it in capitals
+        "LR", "NR",
+        # a town's or a district's head of a department ("Kulturdezernentin X", "die Kulturdezernenten X und Y")
+        *_role_forms(("dezernent",)),
     ),
     nationalities={
         **_nationalities(
