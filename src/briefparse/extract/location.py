@@ -643,14 +643,18 @@ def _after_spot_preposition(doc: Document, place: Span) -> bool:
 def _named_unit(place: str, language: Language) -> bool:
     """The place opens on a unit's noun, alone or closing a compound ("Landkreis", "Partnerlandkreis"), and goes on
     with a capitalised name the gazetteer does not know ("im Partnerlandkreis Wolmin"): a place by the way it is
-    written. A known name is read as such ("im Kanton Tessin": the province)."""
+    written. A known name is read as such ("im Kanton Tessin": the province). A unit's noun may close a capitalised
+    name that no town bears ("the Kessel Region", "Eastern Region")."""
     words = place.split()
+    units = _unit_nouns(language)
+    if len(words) >= 2 and fold(words[-1]) in units and all(word[:1].isupper() for word in words[:-1]):
+        return place_kind(" ".join(words[:-1]), language.code) in (None, "province")
     if len(words) < 2 or not words[1][:1].isupper():
         return False
     name = list(takewhile(lambda word: word[:1].isupper(), words[1:]))
     if place_kind(" ".join(name), language.code) is not None:
         return False
-    head, units = fold(words[0]), _unit_nouns(language)
+    head = fold(words[0])
     return head in units or (language.compounds and any(head.endswith(u) for u in units if len(u) >= _UNIT_TAIL))
 
 
@@ -1346,6 +1350,8 @@ def _event_place(
             # a venue the event's sentence names ("at the President's Office"), or a unit it names by its noun ("im
             # Partnerlandkreis Wolmin"), over a later country
             return unknown
+        if place and _toured_unit(doc, unknown, event_type):
+            return unknown  # a unit a visit goes through, over a town a later sentence names as one of its stops
         if place and (index == deferred or headline or event_type == "visit" or not _country_only(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic, but for one
             # named as its own capital is ("im Vatikan", "à Djibouti"), which places the event as a city does. A country
@@ -1394,6 +1400,8 @@ def _event_place(
                 # a sentence of the body opens with ("At a meeting at the Jubilee House, the President welcomed …")
             found = (_country(doc, place) and held) or venue or place
             return _room_city(doc, found, dateline, (windows, further), rejected, stops, avoid, event_type)
+    if unknown and _toured_unit(doc, unknown, event_type):
+        return unknown
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
@@ -1437,6 +1445,12 @@ def _event_place(
         # or, last, the city a later sentence telling the event names ("… se reunieron este viernes en Santiago")
         or _later_event_city(doc, events[_EVENT_SENTENCES:_LATER_EVENT_SENTENCES], rejected, stops, avoid, days)
     )
+
+
+def _toured_unit(doc: Document, unknown: Span | None, event_type: str) -> bool:
+    """Whether a visit's first place is a unit named by its noun ("visited some schools in the Kessel Region"): where
+    the visit went, over the towns later sentences name as its stops."""
+    return event_type == "visit" and unknown is not None and _named_unit(unknown.text, doc.language)
 
 
 @cache
