@@ -129,7 +129,7 @@ def write_kept(name: str, value: object) -> None:
 def _load(path: str) -> object:
     """The value marshalled in the file; None when it is missing, unreadable or damaged."""
     try:
-        with open(path, "rb") as stream:
+        with open(path, "rb", buffering=0) as stream:  # read whole: no buffer between the file and `marshal`
             return marshal.loads(stream.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
