@@ -5288,25 +5288,32 @@ def _office_told_in_full(analysis: Analysis, people: list[Person]) -> None:
         person.role = best
 
 
-def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
-    """On a visit, a person named as someone's counterpart ("pour un entretien avec son homologue X", "va rencontrer
-    son homologue algérien le Premier ministre X", "doit rencontrer son homologue français, X") is the host the
-    visitor comes to see: they take part, though the encounter is told as to come. Only a nationality, an article,
-    the person's own role and the commas of an apposition may stand between the noun and the name; a link after the
-    noun ("la homóloga de X") makes the name whose counterpart the subject is. A sentence that goes back to an earlier
-    occasion ("Il intervient une semaine après la visite de X, qui a rencontré son homologue Y") names no host."""
+def _counterparts_of_visit(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
+    """On a visit, a person named as someone's counterpart ("Il a été reçu par son homologue X", or in a visit
+    announced: "X entamera lundi une visite à Y, où il doit rencontrer son homologue Z") is the host the visitor comes
+    to see: they take part. Only a nationality, an article, the person's own role and the commas of an apposition may
+    stand between the noun and the name; a link after the noun ("la homóloga de X") makes the name whose counterpart the
+    subject is. A sentence that goes back to an earlier occasion ("Il intervient une semaine après la visite de X, qui a
+    rencontré son homologue Y") names no host; nor does one that tells the talks as to come after a lead told as held
+    ("X est arrivé à Y. Il doit rencontrer son homologue Z"): a later occasion, whose host is only mentioned."""
     language = analysis.language
     if not language.relative_role_stems:
         return
     text, sentences = analysis.doc.text, analysis.doc.sentences
+    held = bool(lead) and not _to_come(analysis, lead[0])
     nationalities = compiled(language).names.nationalities
     for person in [p for p in people if p.name and not p.participant]:
         own = set(re.findall(r"\w+", fold(person.role.text))) if person.role else set()
         for mention in person.mentions:
             sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
             earlier = sentence is not None and _tells_another_occasion(analysis, sentence)
-            if earlier and not _to_come(analysis, sentence):
-                continue  # an earlier occasion's counterpart
+            later = (
+                sentence is not None
+                and held
+                and (_to_come(analysis, sentence) or _encounter_to_come(analysis, sentence))
+            )
+            if later or (earlier and not _to_come(analysis, sentence)):
+                continue  # a later or an earlier occasion's counterpart
             reach = max(0, mention.start - _COUNTERPART_REACH)
             before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[reach : mention.start]))
             stem = max(
@@ -5650,7 +5657,7 @@ def extract_people(
     _holder_named_elsewhere(analysis, people)
     _office_told_in_full(analysis, people)
     if event_type == "visit":
-        _counterparts_of_visit(analysis, people)
+        _counterparts_of_visit(analysis, people, lead)
     _spokespeople_of_another(analysis, people)
     _unnamed_spokespeople(analysis, people)
     if event_type == "phone_call":
