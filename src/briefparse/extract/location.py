@@ -64,6 +64,8 @@ _POST_REACH = 80  # characters before a place preposition where a posted role an
 _ACRONYM_LETTERS = 5
 _EDITION = lazy_compile(r"[IVXLC]+|\d+")  # a gathering's edition after its initials ("TICAD VI", "COP 28")
 _WORD = lazy_compile(r"\w{4,}")  # a word longer than an article
+_LINE_WORD = lazy_compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")  # a word of four letters or more
+_CAPITALISED_LINE_WORDS = 3  # such words a line needs before its capitals are counted
 _CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
 _TOKEN = lazy_compile(r"\S+")  # a word with its punctuation
@@ -283,6 +285,8 @@ def _place_in(
             # known places count, a province is as good as unknown ("nach Schleswig-Holstein" under "KIEL.")
             continue
         if kind != "country" and fold(place.text) not in countries:
+            if not venue and _unknown(doc, place) and _capitalised_line(doc, place.start):
+                continue  # "Surprise Visit to Classroom": a line that capitalises its common words tells no name
             if not venue and _unknown(doc, place):
                 placed = _with_its_city(doc, place, end)
                 if placed.end != place.end:  # a place the gazetteer does not know, written with its city: a venue
@@ -1925,6 +1929,29 @@ def _known_place(
         if place and not _unknown(doc, place) and not _country(doc, place):
             return place
     return None
+
+
+def _capitalised_line(doc: Document, at: int) -> bool:
+    """The line holding `at` capitalises every word of four letters or more, or is written in capitals, and one of
+    them is written in lower case elsewhere in the brief: a headline or a heading ("Governors Meet Minister to Discuss
+    Issues", "Surprise Visit to Classroom"), where a capital tells no name from a common word."""
+    start = doc.text.rfind("\n", 0, at) + 1
+    end = doc.text.find("\n", at)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    words = _LINE_WORD.findall(line)
+    if len(words) < _CAPITALISED_LINE_WORDS or not (line.isupper() or all(w[0].isupper() for w in words)):
+        return False
+    return any(_lower_elsewhere(doc, w.lower()) for w in words)
+
+
+def _lower_elsewhere(doc: Document, word: str) -> bool:
+    """The brief writes `word` in lower case, as a whole word."""
+    at = doc.text.find(word)
+    while at >= 0:
+        if not (doc.text[at - 1 : at].isalnum() or doc.text[at + len(word) : at + len(word) + 1].isalnum()):
+            return True
+        at = doc.text.find(word, at + 1)
+    return False
 
 
 def _unknown(doc: Document, place: Span) -> bool:
