@@ -71,6 +71,10 @@ _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right aft
 _TOKEN = lazy_compile(r"\S+")  # a word with its punctuation
 _ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])")  # ", Jalan Bako", ", Kuching"
 _ADDRESS_ITEMS = 3  # items of an address after the place, the city last
+_VISITED_KINDS = frozenset({"city", "country", "province"})  # what a visit told as over was made to
+# the place a verb of leaving takes as its object, maybe after "from" ("left Hanoi", "departed from Kessel")
+_LEFT_PLACE = lazy_compile(rf"[^\S\n]+(?:from[^\S\n]+)?(?:the[^\S\n]+)?(?P<place>{CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}})")
+_LIST_GOES_ON = lazy_compile(rf",?[^\S\n]+(?:and[^\S\n]+)?{CAP_WORD}|,")  # one more place of a list after it
 _AT_SITES = frozenset({"visit", "other"})  # events done at a site, which its genitive may place in its town
 _OBJECT_END = lazy_compile(r"[,;:.!?()«»\n]")  # the end of the clause a verb's object stands in
 _HOST_WORDS = 9  # words of a place named as the subject of the event it held, its article included
@@ -1283,6 +1287,10 @@ def _event_place(
         held = _held_at(doc, analysis, rejected, stops, avoid, occasions=sentences + further)
         opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
         return said_at or visited or margin or city or venue or dateline or held or opening
+    # "left for home after wrapping up his two-day Kessel visit": where the visit was, not the next stop
+    ended = _ended_visit_place(doc, windows) if event_type == "visit" else None
+    if ended:
+        return ended
     # a place named as the subject of the event it held ("El Palacio de X fue el escenario del encuentro")
     host = _host_venue(doc, windows, people)
     if host:
@@ -1449,6 +1457,49 @@ def _event_place(
         # or, last, the city a later sentence telling the event names ("… se reunieron este viernes en Santiago")
         or _later_event_city(doc, events[_EVENT_SENTENCES:_LATER_EVENT_SENTENCES], rejected, stops, avoid, days)
     )
+
+
+def _ended_visit_place(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The city or the country of a visit that a sentence telling a departure tells as over: the place the verb of
+    leaving takes as its object ("left Hanoi on Monday, wrapping up a State visit", "departed from Kessel after
+    wrapping up their visit"), else the one place the phrase of the ending names, inside it ("left for home after
+    wrapping up his two-day Kessel visit") or right after its noun ("after ending his visit to the United States"):
+    where the visit was, not where the traveller goes next."""
+    patterns = compiled(doc.language).places
+    code = doc.language.code
+    for start, end in windows:
+        ends = list(patterns.visit_ended.finditer(doc.text, start, end))
+        if not ends:
+            continue
+        leaving = [m for m in _departures(doc, start, end) if m.start() == 0 or not doc.text[m.start() - 1].isalnum()]
+        for verb in leaving:
+            left = _LEFT_PLACE.match(doc.text, verb.end())
+            if left and place_kind(left.group("place"), code) in _VISITED_KINDS:
+                return doc.span(left.start("place"), left.end("place"))
+        if not leaving:
+            continue
+        for ended in ends:
+            runs = _CAPITALISED.finditer(doc.text, ended.start(), ended.end())
+            named = [r for r in runs if place_kind(r.group(0), code) in _VISITED_KINDS]
+            if len(named) == 1:
+                return doc.span(named[0].start(), named[0].end())
+            after = next(_after_prepositions(patterns.after_preposition, doc.text, ended.end(), end, code), None)
+            if named or after is None or doc.text[ended.end() : after.start()].strip():
+                continue
+            name = after.group("place").rstrip(".")
+            listed = _LIST_GOES_ON.match(doc.text, after.start("place") + len(name))
+            if place_kind(name, code) in _VISITED_KINDS and not listed:
+                return doc.span(after.start("place"), after.start("place") + len(name))
+    return None
+
+
+def _departures(doc: Document, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Each verb of leaving in text[start:end] ("left", "departs")."""
+    departure = compiled(doc.language).places.departure
+    at = start
+    while at < end and (match := departure.search(doc.text, at, end)):
+        yield match
+        at = match.end()
 
 
 def _toured_unit(doc: Document, unknown: Span | None, event_type: str) -> bool:
