@@ -72,9 +72,6 @@ _TOKEN = lazy_compile(r"\S+")  # a word with its punctuation
 _ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])")  # ", Jalan Bako", ", Kuching"
 _ADDRESS_ITEMS = 3  # items of an address after the place, the city last
 _VISITED_KINDS = frozenset({"city", "country", "province"})  # what a visit told as over was made to
-# the place a verb of leaving takes as its object, maybe after "from" ("left Hanoi", "departed from Kessel")
-_LEFT_PLACE = lazy_compile(rf"[^\S\n]+(?:from[^\S\n]+)?(?:the[^\S\n]+)?(?P<place>{CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}})")
-_LIST_GOES_ON = lazy_compile(rf",?[^\S\n]+(?:and[^\S\n]+)?{CAP_WORD}|,")  # one more place of a list after it
 _AT_SITES = frozenset({"visit", "other"})  # events done at a site, which its genitive may place in its town
 _OBJECT_END = lazy_compile(r"[,;:.!?()«»\n]")  # the end of the clause a verb's object stands in
 _HOST_WORDS = 9  # words of a place named as the subject of the event it held, its article included
@@ -1473,7 +1470,7 @@ def _ended_visit_place(doc: Document, windows: list[tuple[int, int]]) -> Span | 
             continue
         leaving = [m for m in _departures(doc, start, end) if m.start() == 0 or not doc.text[m.start() - 1].isalnum()]
         for verb in leaving:
-            left = _LEFT_PLACE.match(doc.text, verb.end())
+            left = _left_place(doc.language).match(doc.text, verb.end())
             if left and place_kind(left.group("place"), code) in _VISITED_KINDS:
                 return doc.span(left.start("place"), left.end("place"))
         if not leaving:
@@ -1487,10 +1484,29 @@ def _ended_visit_place(doc: Document, windows: list[tuple[int, int]]) -> Span | 
             if named or after is None or doc.text[ended.end() : after.start()].strip():
                 continue
             name = after.group("place").rstrip(".")
-            listed = _LIST_GOES_ON.match(doc.text, after.start("place") + len(name))
+            listed = _list_goes_on(doc.language).match(doc.text, after.start("place") + len(name))
             if place_kind(name, code) in _VISITED_KINDS and not listed:
                 return doc.span(after.start("place"), after.start("place") + len(name))
     return None
+
+
+@cache
+def _left_place(language: Language) -> re.Pattern[str]:
+    """The place a verb of leaving takes as its object, maybe after a preposition of origin or an article ("left
+    Hanoi", "departed from Kessel")."""
+    origin = phrase_alternation(language.origin_prepositions) if language.origin_prepositions else "(?!)"
+    articles = phrase_alternation(language.place_articles) if language.place_articles else "(?!)"
+    return kept_patterns.compile(
+        rf"[^\S\n]+(?:(?:{origin})[^\S\n]+)?(?:(?:{articles})[^\S\n]+)?(?P<place>{CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}})"
+    )
+
+
+@cache
+def _list_goes_on(language: Language) -> re.Pattern[str]:
+    """A comma, or a joiner of a list and a capitalised word: one more place of a list ("the United States, Ireland
+    and Turkey")."""
+    joiners = phrase_alternation(j for j in language.list_joiners if j.strip()) if language.list_joiners else "(?!)"
+    return kept_patterns.compile(rf",|[^\S\n]+(?:{joiners})[^\S\n]+{CAP_WORD}")
 
 
 def _departures(doc: Document, start: int, end: int) -> Iterator[re.Match[str]]:
