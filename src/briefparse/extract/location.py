@@ -64,11 +64,14 @@ _POST_REACH = 80  # characters before a place preposition where a posted role an
 _ACRONYM_LETTERS = 5
 _EDITION = lazy_compile(r"[IVXLC]+|\d+")  # a gathering's edition after its initials ("TICAD VI", "COP 28")
 _WORD = lazy_compile(r"\w{4,}")  # a word longer than an article
+_LINE_WORD = lazy_compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")  # a word of four letters or more
+_CAPITALISED_LINE_WORDS = 3  # such words a line needs before its capitals are counted
 _CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
 _TOKEN = lazy_compile(r"\S+")  # a word with its punctuation
 _ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])")  # ", Jalan Bako", ", Kuching"
 _ADDRESS_ITEMS = 3  # items of an address after the place, the city last
+_VISITED_KINDS = frozenset({"city", "country", "province"})  # what a visit told as over was made to
 _AT_SITES = frozenset({"visit", "other"})  # events done at a site, which its genitive may place in its town
 _OBJECT_END = lazy_compile(r"[,;:.!?()«»\n]")  # the end of the clause a verb's object stands in
 _HOST_WORDS = 9  # words of a place named as the subject of the event it held, its article included
@@ -283,6 +286,8 @@ def _place_in(
             # known places count, a province is as good as unknown ("nach Schleswig-Holstein" under "KIEL.")
             continue
         if kind != "country" and fold(place.text) not in countries:
+            if not venue and _unknown(doc, place) and _capitalised_line(doc, place.start):
+                continue  # "Surprise Visit to Classroom": a line that capitalises its common words tells no name
             if not venue and _unknown(doc, place):
                 placed = _with_its_city(doc, place, end)
                 if placed.end != place.end:  # a place the gazetteer does not know, written with its city: a venue
@@ -1279,6 +1284,10 @@ def _event_place(
         held = _held_at(doc, analysis, rejected, stops, avoid, occasions=sentences + further)
         opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
         return said_at or visited or margin or city or venue or dateline or held or opening
+    # "left for home after wrapping up his two-day Kessel visit": where the visit was, not the next stop
+    ended = _ended_visit_place(doc, windows) if event_type == "visit" else None
+    if ended:
+        return ended
     # a place named as the subject of the event it held ("El Palacio de X fue el escenario del encuentro")
     host = _host_venue(doc, windows, people)
     if host:
@@ -1445,6 +1454,68 @@ def _event_place(
         # or, last, the city a later sentence telling the event names ("… se reunieron este viernes en Santiago")
         or _later_event_city(doc, events[_EVENT_SENTENCES:_LATER_EVENT_SENTENCES], rejected, stops, avoid, days)
     )
+
+
+def _ended_visit_place(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The city or the country of a visit that a sentence telling a departure tells as over: the place the verb of
+    leaving takes as its object ("left Hanoi on Monday, wrapping up a State visit", "departed from Kessel after
+    wrapping up their visit"), else the one place the phrase of the ending names, inside it ("left for home after
+    wrapping up his two-day Kessel visit") or right after its noun ("after ending his visit to the United States"):
+    where the visit was, not where the traveller goes next."""
+    patterns = compiled(doc.language).places
+    code = doc.language.code
+    for start, end in windows:
+        ends = list(patterns.visit_ended.finditer(doc.text, start, end))
+        if not ends:
+            continue
+        leaving = [m for m in _departures(doc, start, end) if m.start() == 0 or not doc.text[m.start() - 1].isalnum()]
+        for verb in leaving:
+            left = _left_place(doc.language).match(doc.text, verb.end())
+            if left and place_kind(left.group("place"), code) in _VISITED_KINDS:
+                return doc.span(left.start("place"), left.end("place"))
+        if not leaving:
+            continue
+        for ended in ends:
+            runs = _CAPITALISED.finditer(doc.text, ended.start(), ended.end())
+            named = [r for r in runs if place_kind(r.group(0), code) in _VISITED_KINDS]
+            if len(named) == 1:
+                return doc.span(named[0].start(), named[0].end())
+            after = next(_after_prepositions(patterns.after_preposition, doc.text, ended.end(), end, code), None)
+            if named or after is None or doc.text[ended.end() : after.start()].strip():
+                continue
+            name = after.group("place").rstrip(".")
+            listed = _list_goes_on(doc.language).match(doc.text, after.start("place") + len(name))
+            if place_kind(name, code) in _VISITED_KINDS and not listed:
+                return doc.span(after.start("place"), after.start("place") + len(name))
+    return None
+
+
+@cache
+def _left_place(language: Language) -> re.Pattern[str]:
+    """The place a verb of leaving takes as its object, maybe after a preposition of origin or an article ("left
+    Hanoi", "departed from Kessel")."""
+    origin = phrase_alternation(language.origin_prepositions) if language.origin_prepositions else "(?!)"
+    articles = phrase_alternation(language.place_articles) if language.place_articles else "(?!)"
+    return kept_patterns.compile(
+        rf"[^\S\n]+(?:(?:{origin})[^\S\n]+)?(?:(?:{articles})[^\S\n]+)?(?P<place>{CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}})"
+    )
+
+
+@cache
+def _list_goes_on(language: Language) -> re.Pattern[str]:
+    """A comma, or a joiner of a list and a capitalised word: one more place of a list ("the United States, Ireland
+    and Turkey")."""
+    joiners = phrase_alternation(j for j in language.list_joiners if j.strip()) if language.list_joiners else "(?!)"
+    return kept_patterns.compile(rf",|[^\S\n]+(?:{joiners})[^\S\n]+{CAP_WORD}")
+
+
+def _departures(doc: Document, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Each verb of leaving in text[start:end] ("left", "departs")."""
+    departure = compiled(doc.language).places.departure
+    at = start
+    while at < end and (match := departure.search(doc.text, at, end)):
+        yield match
+        at = match.end()
 
 
 def _toured_unit(doc: Document, unknown: Span | None, event_type: str) -> bool:
@@ -1925,6 +1996,29 @@ def _known_place(
         if place and not _unknown(doc, place) and not _country(doc, place):
             return place
     return None
+
+
+def _capitalised_line(doc: Document, at: int) -> bool:
+    """The line holding `at` capitalises every word of four letters or more, or is written in capitals, and one of
+    them is written in lower case elsewhere in the brief: a headline or a heading ("Governors Meet Minister to Discuss
+    Issues", "Surprise Visit to Classroom"), where a capital tells no name from a common word."""
+    start = doc.text.rfind("\n", 0, at) + 1
+    end = doc.text.find("\n", at)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    words = _LINE_WORD.findall(line)
+    if len(words) < _CAPITALISED_LINE_WORDS or not (line.isupper() or all(w[0].isupper() for w in words)):
+        return False
+    return any(_lower_elsewhere(doc, w.lower()) for w in words)
+
+
+def _lower_elsewhere(doc: Document, word: str) -> bool:
+    """The brief writes `word` in lower case, as a whole word."""
+    at = doc.text.find(word)
+    while at >= 0:
+        if not (doc.text[at - 1 : at].isalnum() or doc.text[at + len(word) : at + len(word) + 1].isalnum()):
+            return True
+        at = doc.text.find(word, at + 1)
+    return False
 
 
 def _unknown(doc: Document, place: Span) -> bool:

@@ -2318,7 +2318,8 @@ LANGUAGE = Language(
         "{after|on|upon} {concluding|wrapping up|winding up|ending|completing}",
         "{after|on|upon} {the conclusion of|the end of|completion of}",
         "{concluding|wrapping up|winding up|ending|completing|at the conclusion of|at the end of}",
-        "after",
+        "{concluded|wrapped up|wound up|ended|completed}",
+        "{after|following}",
     ),
     stay_nouns=("visit", "visits", "tour", "trip", "stay", "sojourn"),
     residence_words=(
