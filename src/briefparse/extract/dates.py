@@ -186,6 +186,9 @@ _TIME_STAMP = lazy_compile(
     r"^(?:T|[^\S\n]*[,|·•/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?)[0-2]?\d[:h][0-5]\d(?!\d)"
     rf"(?:[^\S\n]*{HALF_OF_DAY})?"
 )
+#: a byline right after the date, on the line the date opens: "06.09.2021 von Anna Muster in Campus", "12 mars 2024
+#: – par Jean Dupont"
+_BYLINE_AFTER_DATE = lazy_compile(rf"[^\S\n]*[,|·•–-]?[^\S\n]*(?i:{BYLINE_CUES})[^\S\n]+[{UPPER}]")
 
 
 @dataclass(frozen=True)
@@ -707,6 +710,9 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True
     if dated and _capitalised_weekday_stamp(doc, start, before) and not _closes_sentence(after, doc.language):
         return True
+    byline = dated and not before.strip(_LINE_MARKS) and _BYLINE_AFTER_DATE.match(after)
+    if byline and not _closes_sentence(after, doc.language):
+        return True  # the page's stamp opening its byline line: "06.09.2021 von Anna Muster in Campus"
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
