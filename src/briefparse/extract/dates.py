@@ -1462,6 +1462,7 @@ def _anchor(
         dated = told[0].value if told else None
         dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since, holders)
         dated = dated or _day_of_assembly_session(doc, mentions, today)
+        dated = dated or _dateline_in_the_year_told(doc, mentions, today, near if since else None)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
@@ -1485,6 +1486,21 @@ def _day_of_assembly_session(doc: Document, mentions: list[_Mention], today: dt.
     if day is None:
         return None
     return _safe_date(year if day.month >= _SESSION_OPENING_MONTH else year + 1, day.month, day.day)
+
+
+def _dateline_in_the_year_told(
+    doc: Document, mentions: list[_Mention], today: dt.date, near: int | None
+) -> dt.date | None:
+    """A dateline's day without its year and with no weekday to fix it ("GENEVE 12 septembre – La Conférence …
+    a achevé, ce matin, … sa session de 2002"), in the one year the brief writes alone (`near`, see `_bare_year`):
+    a dispatch tells the year it is set in. None when the brief writes more than one such year, or none."""
+    own = next((m for m in mentions if m.is_publication and m.day and m.year is None and m.weekday is None), None)
+    if own is None or near is None or any(m.weekday is not None for m in mentions):
+        return None
+    if len({int(y.group(0)) for y in _BARE_YEAR.finditer(doc.text)}) != 1:
+        return None
+    value = _safe_date(near, own.month, own.day)
+    return value if value and value <= today else None
 
 
 def _dispatch_day(mentions: list[_Mention], stamped: dt.date) -> dt.date:
