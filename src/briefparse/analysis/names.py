@@ -2090,12 +2090,13 @@ def role_before(
     end = name_start
     if len(nouns) > 1 and _rank_after_office(text, nouns[-2], noun, name_start, language):
         noun, end = nouns[-2], noun.start()  # "Assistant Secretary of … Affairs | Ambassador X": the office
-    honorific = patterns.honorific_at_end.search(text, noun.end(), end)
-    while (more := honorific and patterns.honorific_at_end.search(text, noun.end(), honorific.start())) is not None:
+    noun_end = _abbreviation_end(text, noun, language)
+    honorific = patterns.honorific_at_end.search(text, noun_end, end)
+    while (more := honorific and patterns.honorific_at_end.search(text, noun_end, honorific.start())) is not None:
         honorific = more  # "of Fiji, Hon'ble Prof. X": every honorific before the name is cut off the role
     if honorific:
-        end = _before_article(text, noun.end(), honorific.start(), language)
-    gap = _GUILLEMETED_NAME.sub(_guillemeted_word, text[noun.end() : end])
+        end = _before_article(text, noun_end, honorific.start(), language)
+    gap = _GUILLEMETED_NAME.sub(_guillemeted_word, text[noun_end:end])
     if ")" in gap and "(" not in gap.split(")")[0]:
         return None  # "X (asesor del banco), Y": the role closed in the brackets of the name before
     # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
@@ -2160,6 +2161,16 @@ def role_before(
     while end > start and text[end - 1] in " ,–—-(":  # nor a bracket that opens on the name: "von A (X)"
         end -= 1
     return start, end
+
+
+def _abbreviation_end(text: str, noun: re.Match[str], language: Language, group: int | str = 0) -> int:
+    """Where a role noun (the match's `group`) ends, past the dot of an abbreviation the language writes so ("Bgm. X",
+    "LAbg. Y"): the dot is the noun's, not a gap before the name nor the end of a sentence."""
+    end = noun.end(group)
+    words = text[noun.start(group) : end].split()
+    if text[end : end + 1] == "." and words and fold(words[-1]) in language.abbreviations:
+        return end + 1
+    return end
 
 
 def office_goes_on(
@@ -3124,7 +3135,9 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
         return None  # "X, and India's Secretary Y": the next person's role
-    if _titles_another(text, match.start("role"), match.end("role"), language):
+    # an office abbreviated with a dot may end the match before the name it titles ("X, Vzbgm. Y Z")
+    reach = _abbreviation_end(text, match, language, group="role")
+    if _titles_another(text, match.start("role"), sentence_end if reach > match.end("role") else reach, language):
         return None  # "X, Präsidentin Y Z": the title of the next name in a list, or a clause that names another
     if _verb_before_noun(text[match.start("role") : match.end("role")], language):
         return None  # a headline's "Le Président, X, reçoit le Vice-Ministre …": the next clause, not a title
@@ -3574,7 +3587,8 @@ def _titles_another(text: str, start: int, end: int, language: Language) -> bool
     role_noun = compiled(language).names.role_noun
     for name in find_names(text, start, end, language):
         before = text[start : name.start].rstrip().lower()
-        if len(name.tokens) >= 2 and any(m.end() == len(before) for m in role_noun.finditer(before)):
+        nouns = role_noun.finditer(before)
+        if len(name.tokens) >= 2 and any(_abbreviation_end(before, m, language) == len(before) for m in nouns):
             return True
     return False
 

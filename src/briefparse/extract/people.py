@@ -1270,7 +1270,10 @@ def _abbreviated_office(role: str) -> bool:
 def _spells_out(short: str, role: str, language: Language | None) -> bool:
     """Whether the role writes out in full the office the short one gives as its capitals: every capitalised
     abbreviation of the short one ("PM", "FM") is the run of initials of some words of the role ("Prime Minister",
-    "Foreign Minister"), which gives none itself."""
+    "Foreign Minister"), which gives none itself; or a word of the short one is an office the language abbreviates
+    (`Language.office_abbreviations`: "LH", "Bgm.") that the role writes out ("Landeshauptmann", "Bürgermeisterin")."""
+    if language is not None and _writes_out(short, role, language):
+        return True
     if not _abbreviated_office(short) or _abbreviated_office(role):
         return False
     stop = language.stopwords if language else frozenset()
@@ -1278,6 +1281,16 @@ def _spells_out(short: str, role: str, language: Language | None) -> bool:
     return all(
         fold(word) in initials for word in short.split() if 2 <= len(word) <= _ABBREVIATED_OFFICE and word.isupper()
     )
+
+
+def _writes_out(short: str, role: str, language: Language) -> bool:
+    """A word of the short role is an office the language abbreviates, which the role writes out and abbreviates in
+    no word of its own."""
+    offices = language.office_abbreviations
+    if any(w.rstrip(".") in offices for w in role.split()):
+        return False
+    full = fold(role)
+    return any(fold(offices[w.rstrip(".")]) in full for w in short.split() if w.rstrip(".") in offices)
 
 
 def _office_with_country(folded: str, language: Language) -> bool:

@@ -269,6 +269,9 @@ class Language:
     scheduled_participles: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
+    #: offices written as an abbreviation before a name, with the office written out ("LH": "Landeshauptmann",
+    #: "Bgm": "Bürgermeister"): the written-out office is the fuller role of one person called both
+    office_abbreviations: dict[str, str] = field(default_factory=dict)
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")
     honorifics: tuple[str, ...] = ()
     #: military ranks among the honorifics, in lower case ("colonel"): their plural before a list of names gives

@@ -268,11 +268,26 @@ LANGUAGE = Language(
             "jh",
             "str",
             "min",  # minutes of a reading time ("Lesezeit: 2 Min.")
+            # the offices Austrian releases abbreviate with a dot before a name ("Bgm. X", "Vzbgm. Y", "LAbg. Z",
+            # "GR. W"): the dot ends no sentence
+            "bgm", "vzbgm", "vbgm", "labg", "abg", "gr", "lr",
             # a day number before its month ("am 1. April"), an ordinal before its noun ("der 55. Sitzung")
             *(str(number) for number in range(1, 1000)),
             *(f"0{day}" for day in range(1, 10)),
         ]
     ),
+    office_abbreviations={
+        "LH": "Landeshauptmann",
+        "LR": "Landesrat",
+        "NR": "Nationalrat",
+        "GR": "Gemeinderat",
+        "OB": "Oberbürgermeister",
+        "Bgm": "Bürgermeister",
+        "Vzbgm": "Vizebürgermeister",
+        "Vbgm": "Vizebürgermeister",
+        "LAbg": "Landtagsabgeordnete",
+        "Abg": "Abgeordnete",
+    },
     kin_nouns=("Frau", "Ehefrau", "Gattin", "Mann", "Ehemann", "Gatte", "Tochter", "Töchter", "Sohn", "Söhne"),
     sole_name_titles=(
         "König", "Königin", "Papst", "Emir", "Sultan", "Prinz", "Prinzessin", "Kronprinz",
@@ -443,7 +458,9 @@ LANGUAGE = Language(
         "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
         # the other offices Austrian releases abbreviate in capitals before a name: Landesrat, Nationalrat ("LR X",
         # "NR Y"); a role only where the text writes it in capitals
-        "LR", "NR",
+        "LR", "NR", "GR", "OB",
+        # and with a dot (`abbreviations`): Bürgermeister, Vizebürgermeister, Landtagsabgeordneter, Abgeordneter
+        "bgm", "vzbgm", "vbgm", "labg", "abg",
         # a town's or a district's head of a department ("Kulturdezernentin X", "die Kulturdezernenten X und Y")
         *_role_forms(("dezernent",)),
     ),
