@@ -230,6 +230,15 @@ LANGUAGE = Language(
             "sta",
             "ee.uu",
             "uu",
+            # professional titles written before a name ("Arq.", "Mtro.", "Agr.", "Lcda."): see `honorifics`
+            "arq",
+            "mtro",
+            "mtra",
+            "agr",
+            "lcdo",
+            "lcda",
+            "licda",
+            "profa",
         ]
     ),
     kin_nouns=("esposa", "esposo", "hija", "hijas", "hijo", "hijos"),
@@ -253,6 +262,18 @@ LANGUAGE = Language(
         "doctor",
         "doctora",
         "Lic.",
+        # the degree or profession an official page writes before a name, as it does "Dr." and "Lic." ("el
+        # presidente del club, Ing. X", "el alcalde, Mtro. Y", "la Arq. Z"): a title, never part of the name
+        "Ing.",
+        "Arq.",
+        "Mtro.",
+        "Mtra.",
+        "Agr.",
+        "Lcdo.",
+        "Lcda.",
+        "Licda.",
+        "Prof.",
+        "Profa.",
         "S.E.",
         "S. E.",  # spaced as the Equatorial Guinean and Paraguayan press write it: "el Presidente, S. E. X"
         "Su Excelencia",
@@ -272,6 +293,12 @@ LANGUAGE = Language(
         "Compañera",
         "compañero",
         "compañera",
+        # and their polite address and the fraternal one of the same media, capitalised before the name ("su
+        # esposa, la Señora X", "del Programa Mundial de Alimentos, la Hermana Y")
+        "Señor",
+        "Señora",
+        "Hermano",
+        "Hermana",
     ),
     address_honorifics=("Sr.", "Sra.", "señor", "señora"),
     roles=(
