@@ -1040,6 +1040,11 @@ LANGUAGE = Language(
             # a festive or a mourning ceremony ("in einer Feierstunde", "bei der Trauerfeier im Dom"); not a wreath
             # laid, a stop of a state visit's programme
             "{feierstunde|trauerfeier|gedenkfeier}",
+            # an opening told by its verb done ("eröffnete die neue Halle", "konnten den Kindergarten offiziell
+            # eröffnen"); not the present "eröffnet neue Chancen", what a decision opens, nor the noun "Eröffnung",
+            # often the occasion of what the brief reports ("Festakt zur Eröffnung der Handelskammer")
+            "{eröffnete|eröffneten}",
+            "{offiziell|feierlich} {eröffnet|eröffnen}",
         ),
     },
     auxiliaries=("hat", "haben", "hatte", "ist", "sind", "war", "wird"),
@@ -1147,6 +1152,7 @@ LANGUAGE = Language(
         "pressekonferenz",
     ),
     attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
+    inauguration_verbs=variants("{eröffnete|eröffneten}", "{offiziell|feierlich} {eröffnet|eröffnen}"),
     sending_verbs=variants(
         "{sandte|sandten|schickte|schickten|übersandte|übersandten|richtete|richteten}",
         # the participle that closes a perfect ("hat … folgendes Beileidsschreiben übersandt") and the verb of

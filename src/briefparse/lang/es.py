@@ -1006,6 +1006,8 @@ LANGUAGE = Language(
             # an opening of works or a building: "inauguró este martes el nuevo hospital", "dejaron inauguradas …"
             "{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado",
             "{dejó|dejaron} {inaugurado|inaugurada|inaugurados|inauguradas}",
+            # the opening told by its noun ("encabezó la inauguración de la escuela", "un acto de inauguración")
+            "{inauguración|inauguraciones}",
         ),
     },
     # "estuvo", "estuvieron": who was there ("Además del representante de A, estuvieron X, de B"), a clause's verb
@@ -1109,7 +1111,9 @@ LANGUAGE = Language(
         "{conferencia|rueda} de prensa",
     ),
     attendance_verbs=variants("{asistió|asistieron|asistirá|asistirán} a"),
-    inauguration_verbs=variants("{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado"),
+    inauguration_verbs=variants(
+        "{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado", "{inauguración|inauguraciones}"
+    ),
     sending_verbs=variants("{envió|enviaron|envía|ha enviado|han enviado|remitió|dirigió}"),
     video_media=variants("videoconferencia"),
     # una noticia recibida o acogida con un sentimiento, no un huésped ("ha recibido con profunda tristeza la noticia")
