@@ -859,6 +859,19 @@ LANGUAGE = Language(
             "Mehr",
             "Lesen",
             "Startseite",
+            # head nouns of bodies and institutions, which end their compounds too ("Kreisverband", "Mittelschule",
+            # "Bauhaus-Universität"): a run opening on one names the body at a place ("Gemeinden Emeringen"), no one
+            "Verband",
+            "Verein",
+            "Schule",
+            "Gemeinde",
+            "Universität",
+            "Polizei",
+            "Landkreis",
+            "Korps",
+            "Feuerwehr",
+            "Bauernhof",
+            "Kreuz",
             "Ehren",
             "Gast",
             "Tagesprogramm",
@@ -1682,7 +1695,7 @@ LANGUAGE = Language(
     facility_words=(
         "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
         "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",
-        "Denkmal", "Moschee", "Kirche", "Kaserne", "Park"
+        "Denkmal", "Moschee", "Kirche", "Kaserne", "Park", "Restaurant",
     ),
     venue_words=(
         "Schloss",
