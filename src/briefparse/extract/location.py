@@ -1283,7 +1283,8 @@ def _event_place(
         # Abidjan"), or the place the lead opens with, set off like a dateline ("À Abidjan, le comité …")
         held = _held_at(doc, analysis, rejected, stops, avoid, occasions=sentences + further)
         opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
-        return said_at or visited or margin or city or venue or dateline or held or opening
+        town = _confirmed_dateline_town(doc, rejected)
+        return said_at or visited or margin or city or venue or dateline or held or opening or town
     # "left for home after wrapping up his two-day Kessel visit": where the visit was, not the next stop
     ended = _ended_visit_place(doc, windows) if event_type == "visit" else None
     if ended:
@@ -1453,7 +1454,31 @@ def _event_place(
         or (_object_town(analysis, windows, event_type, rejected) if event_type in _AT_SITES else None)
         # or, last, the city a later sentence telling the event names ("… se reunieron este viernes en Santiago")
         or _later_event_city(doc, events[_EVENT_SENTENCES:_LATER_EVENT_SENTENCES], rejected, stops, avoid, days)
+        # or a town the gazetteer does not know that opens a dateline and that the text places after a preposition
+        or _confirmed_dateline_town(doc, rejected)
     )
+
+
+_TOWN_DATELINE = lazy_compile(r"([^\W\d_][\w-]+)(?:/[^\W\d_][\w-]+)?(?:\.[^\S\n]+|[^\S\n]+[-–—][^\S\n]+)(?=\S)")
+_DATELINE_PARAGRAPHS = 6  # the opening paragraphs a paper's own dateline stands in
+
+
+def _confirmed_dateline_town(doc: Document, rejected: Container[str]) -> Span | None:
+    """A town unknown to the gazetteer that opens one of the first paragraphs, set off by a full stop or a dash
+    ("Sierksdorf. Auch …", "Hornberg/Gutach. In …", "Leinfelden - „…"), when a sentence also places something in it
+    after a preposition of place ("im Hansapark in Sierksdorf"): the text itself confirms it is a place."""
+    if doc.language is None:
+        return None
+    prepositions = doc.language.place_prepositions
+    for paragraph in doc.paragraphs[:_DATELINE_PARAGRAPHS]:
+        match = _TOWN_DATELINE.match(doc.text, paragraph.start, paragraph.end)
+        town = match.group(1) if match else ""
+        if not town[:1].isupper() or fold(town) in rejected or place_kind(town, doc.language.code) is not None:
+            continue
+        after = rf"(?<!\w)(?:{phrase_alternation(prepositions)})[^\S\n]+{re.escape(town)}(?![\w-])"
+        if prepositions and re.search(after, doc.text):
+            return doc.span(match.start(1), match.end(1))
+    return None
 
 
 def _ended_visit_place(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
