@@ -1412,9 +1412,13 @@ LANGUAGE = Language(
             # a ceremony named by its act: a wreath laid, a ribbon cut, ground broken, a flag raised ("laid a
             # wreath at the Tomb of the Unknown Soldier", "an official ribbon cutting ceremony")
             # a headline drops the article ("PM lays wreath at war memorial")
-            "{laid|lays|laying|will lay} {a|a floral|floral} wreath",
-            "{lays|lay} wreath",
-            "{laid|lays|laying|will lay} wreaths",
+            # or placed, and told in the passive ("placed the ceremonial wreath at the Tomb", "laid the first wreath",
+            # "several wreaths were laid at the Cenotaph")
+            "{laid|lays|laying|will lay|placed|places|placing|will place} "
+            "{a|the|a floral|the floral|floral|a ceremonial|the ceremonial|the first} wreath",
+            "{lays|lay|places} wreath",
+            "{laid|lays|laying|will lay|placed|places|placing|will place} wreaths",
+            "{wreath|wreaths} {was|were|has been|have been} {laid|placed}",
             # flowers laid in tribute ("laid flowers at a monument", "laid a bouquet at the Eternal Flame")
             "{laid|lays|laying|will lay} {flowers|a bouquet|bouquets|a floral tribute}",
             "{wreath-laying|wreath laying|ribbon-cutting|ribbon cutting|flag-raising|flag raising}",
