@@ -1,5 +1,6 @@
 """German: a possessive in "-e" before a role noun that reads alike in both numbers makes it plural, as "die" does
-("seine Amtskollegen X und Y", "ihre Bürgermeisterkollegen X, Y und Z"): each name of the list takes the role. A
+("seine Amtskollegen X und Y", "ihre Bürgermeisterkollegen X, Y und Z"): each name of the list takes the role, and
+none takes a span that holds the name before it, as its country item would be ("Bürgermeisterkollegen X, Y, Z"). A
 feminine noun ("seine Ehefrau X") stays one woman's role.
 
 The briefs are written for these tests (invented people, real places).
@@ -34,3 +35,13 @@ def test_a_feminine_noun_after_a_possessive_is_one_womans_role() -> None:
     assert roles["Petra Lanzer"] == "Ehefrau"
     assert roles.get("Markus Feldner") != "Ehefrau"
 
+
+def test_no_list_member_takes_the_name_before_it_as_its_country() -> None:
+    roles = _roles(
+        "Treffen in Gleisdorf\n\n"
+        "Gleisdorf, 3. April 2024 - Bürgermeister Anton Reiter begrüßte am Mittwoch im Rathaus auch zahlreiche "
+        "Bürgermeisterkollegen Christine Salber, Markus Feldner, Ewald Deiner und Petra Lanzer.\n"
+    )
+    names = {"Christine Salber", "Markus Feldner", "Ewald Deiner", "Petra Lanzer"}
+    assert names <= roles.keys()
+    assert not any(other in (roles[name] or "") for name in names for other in names)
