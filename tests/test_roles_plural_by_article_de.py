@@ -1,7 +1,7 @@
 """A German role noun that reads alike in both numbers is plural after the plural article ("die Botschafter"), and
 the list of names after it shares it: each item's country after a word ("aus der Republik Irak, Y") or each name in
-brackets after its country ("von Norwegen (X), Estland (Y)"). A feminine singular ("die Botschafterin") shares
-nothing.
+brackets after its country ("von Norwegen (X), Estland (Y)"), with that country. A feminine singular ("die
+Botschafterin") shares nothing.
 
 Every brief and every person here is invented for the test; the countries are real or invented.
 """
@@ -29,8 +29,8 @@ def test_ministers_in_brackets_after_their_countries_share_the_role():
         "Tamm) trafen am Dienstag in Wien zu einem Gespräch zusammen. Sie sprachen über die Zusammenarbeit.\n"
     )
     assert roles["Jan Ostrik"] == "Außenminister von Norwegen"
-    assert roles["Lea Brunn"] == "Außenminister"
-    assert roles["Karl Tamm"] == "Außenminister"
+    assert roles["Lea Brunn"] == "Außenminister von Estland"  # each with its own country, as the first
+    assert roles["Karl Tamm"] == "Außenminister von Lettland"
 
 
 def test_a_feminine_singular_shares_nothing():

@@ -3601,10 +3601,11 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     patterns = compiled(language).names
     floor = max(sentence_start, name_start - _LIST_REACH)
     nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start)) if patterns.role_plural else []
+    by_article = False
     if nouns:
         noun, singular = nouns[-1], patterns.singulars[nouns[-1].group(0)]
     elif (noun := _plural_by_article(text, floor, name_start, language)) is not None:
-        singular = noun.group(0)  # "die Botschafter von A, X, aus B, Y": the noun reads alike in both numbers
+        singular, by_article = noun.group(0), True  # "die Botschafter von A, X, aus B, Y": alike in both numbers
     else:  # a noun alike in both numbers, made plural by the nationalities before it
         return _listed_by_nationalities(text, floor, name_start, language)
     # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
@@ -3653,7 +3654,9 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     if item:  # "las ministras de Justicia, X; y de Industria, Comercio y Turismo, Y": the item is Y's whole portfolio
         return f"{role} {item}"
     if between.rstrip().endswith("(") and find_names(between, 0, len(between), language):
-        return role  # "die Außenminister von A (X), B (Y)": each name in brackets after its country, in turn
+        # "die Außenminister von A (X), B (Y)": each name in brackets after its country, in turn; after a noun that
+        # only its article makes plural, the list's head holds the office with each item's country (`people`)
+        return None if by_article else role
     country = _country_before_name(between, language)
     if country:  # "les ambassadeurs du Portugal X, de Suède Y et du Japon Z": each name right after its country
         return f"{role} {country}"

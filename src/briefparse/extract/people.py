@@ -1172,9 +1172,22 @@ def _office_noun(
 def _country_item(analysis: Analysis, previous_end: int, start: int) -> bool:
     """The name at `start` is the next item of a list after the name ending at `previous_end`, each item with its
     own country: only separators, capitalised words and the links of an item's country between ("посол Украины X,
-    Чехии - Y", "the ambassadors of Uruguay, X, Chile, Y", "X, de la República de Chile; Y")."""
+    Чехии - Y", "the ambassadors of Uruguay, X, Chile, Y", "X, de la República de Chile; Y"). Not when the words
+    between are another person's full name, a given name the register lists opening it ("Bürgermeisterkollegen X,
+    Y, Z": Y is the list's next name, no country of Z's)."""
     pattern = compiled(analysis.language).people.country_item
-    return pattern.fullmatch(analysis.doc.text, previous_end, start) is not None
+    if pattern.fullmatch(analysis.doc.text, previous_end, start) is None:
+        return False
+    return not any(
+        previous_end <= match.start and match.end <= start and _named_in_full(match)
+        for _sentence, match in analysis.names
+    )
+
+
+def _named_in_full(match: NameMatch) -> bool:
+    """A run read as a name of two words or more that a given name the register lists opens ("Markus Feldner"),
+    not a place's ("Costa Rica")."""
+    return len(match.tokens) >= 2 and is_given_name(match.tokens[0].split("-")[0])
 
 
 def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:

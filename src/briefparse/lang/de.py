@@ -1311,8 +1311,11 @@ LANGUAGE = Language(
         ("rat", "räten"), ("rat", "raten"), ("mann", "männer"), ("mann", "manner"), ("mann", "männern"),
         ("mann", "mannern"), ("är", "ären"), ("ar", "aren"), ("glied", "gliedern"),
     ),
-    plural_articles=("die",),  # "die Botschafter von Norland, X, aus Valdoria, Y": the role of each
-    feminine_endings=("in",),  # "die Botschafterin": one woman, no plural
+    # "die Botschafter von Norland, X, aus Valdoria, Y", "seine Amtskollegen X und Y": the role of each; a possessive
+    # in "-e" goes with no masculine noun in the singular, so before one it makes the plural as "die" does
+    plural_articles=("die", "seine", "ihre", "unsere"),
+    # "die Botschafterin", "seine Ehefrau": one woman, no plural
+    feminine_endings=("in", "frau", "witwe", "tochter", "mutter", "schwester"),
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",
         "vergangenen Monat", "letztes Jahr", "letzten Jahr", "vergangenes Jahr", "vergangenen Jahr",
