@@ -275,8 +275,9 @@ def _place_in(
             # airport's name may be a city's (`_airport_named`)
             continue
         kind = _kind(place.text, code)
-        if kind is None and not venue and (city_first := _city_before_link(doc, place)):
-            place, kind = city_first, "city"  # "in Peking von Chinas Staatschef …": the city, not whom it leads to
+        if kind is None and not venue and (first := _place_before_link(doc, place)):
+            # "in Peking von Chinas Staatschef …", "im Vatikan in Audienz": the place, not whom or how
+            place, kind = first, place_kind(first.text, code)
         # a place the gazetteer does not know, unless a venue, a unit or an institution's seat ("im
         # Bundesministerium des Innern")
         seat = seat or _is_seat(place.text, doc.language)
@@ -384,15 +385,16 @@ def _past_abbreviation(doc: Document, end: int, stops: Container[str]) -> int:
     return following.end() if place_kind(name, doc.language.code) in ("city", "province") else end
 
 
-def _city_before_link(doc: Document, place: Span) -> Span | None:
-    """The city a run the gazetteer does not know opens with, up to a link word ("Peking von Chinas Staats",
-    "Wien bei Bundespräsident"): the words after the link lead to a person or a body, not to more of the place."""
+def _place_before_link(doc: Document, place: Span) -> Span | None:
+    """The city or the country a run the gazetteer does not know opens with, up to a link word ("Peking von Chinas
+    Staats", "Wien bei Bundespräsident", "im Vatikan in Audienz"): the words after the link lead to a person, a body
+    or a manner, not to more of the place."""
     links = doc.language.role_links
     words = list(re.finditer(r"\S+", place.text))
     for index in range(len(words) - 1, 0, -1):
         if fold(words[index].group(0)) in links:
             head = doc.span(place.start, place.start + words[index - 1].end())
-            if place_kind(head.text, doc.language.code) == "city":
+            if place_kind(head.text, doc.language.code) in ("city", "country"):
                 return head
     return None
 
