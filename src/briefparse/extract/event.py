@@ -2087,6 +2087,15 @@ def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> S
     return None
 
 
+def _names_document(doc: Document, hit: EventHit, window_start: int) -> bool:
+    """A statement word that is, or ends, one of the language's written statements or press conferences ("a joint
+    press conference", "In a Joint Statement issued …"), not a verb of speech ("said", "a déclaré")."""
+    pattern = compiled(doc.language).cues.statement_document
+    return bool(pattern) and any(
+        found.start() <= hit[0] < found.end() for found in pattern.finditer(doc.lower, window_start, hit[1])
+    )
+
+
 def _told_as_future(doc: Document, hit: EventHit, window_start: int) -> bool:
     """A future marker in or right before the event word ("s'entretiendra", "will meet"): an event still to come,
     which the sentence does not report as done."""
@@ -2227,6 +2236,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     linked = False  # a video link among many parties told: the talks told with it are that gathering's
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
     lead_main: set[str] | None = None  # the kinds the first lead sentence that votes reports by its main word
+    lead_document = False  # that sentence's main word is a written statement or a press conference
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     voted: list[dict[str, tuple[float, EventHit]]] = []  # the votes of each window that cast any, in order
     welcomed_guest = False  # the window before received a guest on a visit, and this one tells only its welcome
@@ -2260,6 +2270,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             voted.append(votes)
             if in_body and lead_main is None:
                 lead_main = {kind for kind, (strength, _) in votes.items() if strength >= 1.0}
+                lead_document = lead_main == {"statement"} and _names_document(doc, votes["statement"][1], start)
         if votes and opening_meeting is not None:
             if _visit_as_main(doc, votes):
                 _meeting_to_visit(totals, opening_meeting, meetings)
@@ -2334,4 +2345,6 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         best = "meeting"  # the lead's reception or talks, whatever the visit's words after it add up to
     elif best in ("visit", "meeting", "conference") and lead_main == {"other"} and doc.language.ceremony_over_visit:
         best = "other"  # the lead's signing or ceremony, whatever the words of the visit or talks after it add up to
+    elif best in ("visit", "meeting") and lead_document and doc.language.document_over_visit:
+        best = "statement"  # the lead's joint statement or press conference, whatever the visit or talks add up to
     return best, evidence[best]  # type: ignore[return-value]

@@ -1121,6 +1121,11 @@ class Language:
     #: agreements") is that, whatever the words of the visit or the talks it was part of add up to after it; False where
     #: the votes decide (the counts behind each value are in the language's module)
     ceremony_over_visit: bool = False
+    #: whether a brief whose first lead sentence reports by its main word a written statement or a press conference
+    #: (`statement_documents`: "X and Y gave a joint press conference", "In a Joint Statement issued at the end of the
+    #: visit, …") is that statement, whatever the words of the visit or the talks told after it add up to; False where
+    #: the votes decide (the counts behind each value are in the language's module)
+    document_over_visit: bool = False
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
     #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
     #: ("en el Senado español")

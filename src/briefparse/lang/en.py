@@ -2248,6 +2248,12 @@ LANGUAGE = Language(
     # or talks too are signings during them (en-tabnak-zarif-cavusoglu-isfahan-deal, en-pressone-kovind-duterte-signing,
     # en-millenniumpost-india-vietnam-pacts, en-onlanka-sri-lanka-philippines-agreements)
     ceremony_over_visit=True,
+    # a lead whose main word is a joint statement, a press conference or a message: pool and corpus 8 statement, none
+    # of another type (en-ruagr-dendias-cavusoglu-press-conference, en-khabaronline-iran-pakistan-fms-press-conference,
+    # en-vietnamplus-vietnam-philippines-joint-statement, …); all read right before this flag, but a visit or talks
+    # told at length after such a lead outvote it (a wild probe: a joint press conference, then the state dinner,
+    # the welcoming ceremony and the purpose of the visit)
+    document_over_visit=True,
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",

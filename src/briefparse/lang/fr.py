@@ -2124,6 +2124,10 @@ LANGUAGE = Language(
     # too: corpus 6 meeting, 1 visit (fr-habarizacomores-azali-conakry-communique: "a accueilli … dans le cadre d'une
     # visite", the very shape the pool's adakar gold types meeting); pool 18 meeting, 2 visit
     reception_over_visit=False,
+    # a lead whose main word is a joint communiqué, a press conference or a message: pool and corpus 5 statement, none
+    # of another type (fr-france24-macron-trump-conference-commune, read as the visit told after it before this flag;
+    # fr-icilome-james-michel-condoleances-kerekou, fr-tolerance-guterres-voeux, …)
+    document_over_visit=True,
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
         "Cottage", "Lodge", "Immeuble",
