@@ -1246,6 +1246,11 @@ LANGUAGE = Language(
             "{zur|zu der} Delegation {gehören|gehörten|gehört|gehörte|zählten|zählen}",
             # the verb second after a fronted phrase: "Neben X gehörten der Delegation auch Y und Z an"
             "{gehören|gehörten|gehört|gehörte} der Delegation",
+            # who was among the guests of an occasion ("Unter den Gästen waren X, Y und Z", "Zu den Ehrengästen
+            # gehörten auch X", "Ehrengast war X")
+            "unter den {Gästen|Ehrengästen} {war|waren}",
+            "{zu den|unter den} {Gästen|Ehrengästen} {gehörte|gehörten|zählte|zählten}",
+            "{Ehrengast|Ehrengäste} {war|waren}",
         ),
         "mit dabei",  # "Mit dabei war auch X"
         "teilnehmen",  # "X wird per Video an den Beratungen teilnehmen"
@@ -1257,6 +1262,8 @@ LANGUAGE = Language(
         ("an", "teilgenommen"), ("am", "teilgenommen"),
         # the presence told around a complement: "X und Y waren ebenfalls beim Gespräch anwesend"
         ("war", "anwesend"), ("waren", "anwesend"),
+        # attendance told around its object: "Weiters wohnten der Feier die Abgeordneten X und Y bei"
+        ("wohnte", "bei"), ("wohnten", "bei"),
         # a passive of representation around its agents: "Die Stadt wurde durch Bürgermeister X und Y vertreten"
         ("wurde durch", "vertreten"), ("wurden durch", "vertreten"),
         # the same told as a state: "Liechtenstein war durch Regierungschef X und Regierungsrätin Y vertreten"
