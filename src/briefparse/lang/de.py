@@ -435,6 +435,8 @@ LANGUAGE = Language(
         # the council bears the same name ("der Regierungsrat hat beschlossen"), its singular is no one unnamed
         # (`council_titles`)
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
+        # the head of an Austrian district authority ("Bezirkshauptmann X", "die Bezirkshauptfrauen X und Y")
+        *_role_forms(("bezirkshauptmann", "bezirkshauptfrau")),
         *_role_forms(("ehrenbürger",)),  # a town's honorary citizen, titled so before the name
         # a Land's or a canton's deputy head ("Landesstatthalterin X", "Statthalter Y"), and a member of a government
         # titled so ("Regierungsmitglied X", "die Regierungsmitglieder X und Y")
@@ -1310,7 +1312,7 @@ LANGUAGE = Language(
     # Präsidenten", "seinen Kollegen") are not listed
     plural_endings=(
         ("in", "innen"), ("rat", "räte"), ("rat", "rate"), ("mann", "leute"), ("är", "äre"), ("ar", "are"),
-        ("ul", "uln"), ("glied", "glieder"),
+        ("ul", "uln"), ("glied", "glieder"), ("frau", "frauen"),
     ),
     # the same plurals in the dative, and those a noun makes two ways ("den Landesräten X und Y", "die
     # Landeshauptmänner X und Y")
