@@ -1322,7 +1322,10 @@ LANGUAGE = Language(
     ),
     # "die Botschafter von Norland, X, aus Valdoria, Y", "seine Amtskollegen X und Y": the role of each; a possessive
     # in "-e" goes with no masculine noun in the singular, so before one it makes the plural as "die" does
-    plural_articles=("die", "seine", "ihre", "unsere"),
+    plural_articles=("die", "seine", "ihre", "unsere", "beiden"),
+    # "den Landtagsabgeordneten X und Y", "In Begleitung der Landtagsabgeordneten X (Grüne) und Y": a dative or
+    # genitive in "-en" that a two-name list makes plural
+    paired_plural_articles=(("den", "en"), ("der", "en")),
     # "die Botschafterin", "seine Ehefrau": one woman, no plural
     feminine_endings=("in", "frau", "witwe", "tochter", "mutter", "schwester"),
     long_ago=(
