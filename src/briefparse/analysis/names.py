@@ -3884,7 +3884,24 @@ def _plural_by_article(text: str, floor: int, name_start: int, language: Languag
     if words and words[-1] in articles:
         return noun
     adjective = len(words) >= 2 and words[-1].islower() and words[-2] in articles
-    return noun if adjective else None
+    if adjective:
+        return noun
+    paired = any(
+        words and words[-1] == fold(article) and noun.group(0).endswith(ending)
+        for article, ending in language.paired_plural_articles
+    )
+    return noun if paired and _second_of_pair(text, noun.end(), name_start, language) else None
+
+
+def _second_of_pair(text: str, noun_end: int, name_start: int, language: Language) -> bool:
+    """Between a role noun and a name stand one name, maybe its bracket ("(Grüne)"), and a list joiner alone: the
+    name is the second of two the noun heads ("den Landtagsabgeordneten X (Grüne) und Y")."""
+    between = _BRACKETED_WORDS.sub(lambda m: " " * len(m.group(0)), text[noun_end:name_start])
+    names = find_names(between, 0, len(between), language)
+    if len(names) != 1 or between[: names[0].start].strip():
+        return False
+    rest = between[names[0].end :].split()
+    return len(rest) == 1 and fold(rest[0]) in {fold(w) for w in language.list_joiners}
 
 
 def _listed_by_nationalities(text: str, floor: int, name_start: int, language: Language) -> str | None:

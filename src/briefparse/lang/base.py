@@ -909,6 +909,10 @@ class Language:
     plural_articles: tuple[str, ...] = ()
     #: endings of a role noun's feminine singular, which such an article also goes with ("die Botschafterin")
     feminine_endings: tuple[str, ...] = ()
+    #: an article of an oblique case and the ending of a role noun that reads alike in both numbers after it ("den
+    #: Landtagsabgeordneten", "der Kulturdezernenten"): plural when the noun heads two names a list joiner ties, the
+    #: second with no title of its own ("den Landtagsabgeordneten X und Y")
+    paired_plural_articles: tuple[tuple[str, str], ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

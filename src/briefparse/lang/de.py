@@ -435,6 +435,8 @@ LANGUAGE = Language(
         # the council bears the same name ("der Regierungsrat hat beschlossen"), its singular is no one unnamed
         # (`council_titles`)
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
+        # the head of an Austrian district authority ("Bezirkshauptmann X", "die Bezirkshauptfrauen X und Y")
+        *_role_forms(("bezirkshauptmann", "bezirkshauptfrau")),
         *_role_forms(("ehrenbürger",)),  # a town's honorary citizen, titled so before the name
         # a Land's or a canton's deputy head ("Landesstatthalterin X", "Statthalter Y"), and a member of a government
         # titled so ("Regierungsmitglied X", "die Regierungsmitglieder X und Y")
@@ -1246,6 +1248,11 @@ LANGUAGE = Language(
             "{zur|zu der} Delegation {gehören|gehörten|gehört|gehörte|zählten|zählen}",
             # the verb second after a fronted phrase: "Neben X gehörten der Delegation auch Y und Z an"
             "{gehören|gehörten|gehört|gehörte} der Delegation",
+            # who was among the guests of an occasion ("Unter den Gästen waren X, Y und Z", "Zu den Ehrengästen
+            # gehörten auch X", "Ehrengast war X")
+            "unter den {Gästen|Ehrengästen} {war|waren}",
+            "{zu den|unter den} {Gästen|Ehrengästen} {gehörte|gehörten|zählte|zählten}",
+            "{Ehrengast|Ehrengäste} {war|waren}",
         ),
         "mit dabei",  # "Mit dabei war auch X"
         "teilnehmen",  # "X wird per Video an den Beratungen teilnehmen"
@@ -1257,6 +1264,8 @@ LANGUAGE = Language(
         ("an", "teilgenommen"), ("am", "teilgenommen"),
         # the presence told around a complement: "X und Y waren ebenfalls beim Gespräch anwesend"
         ("war", "anwesend"), ("waren", "anwesend"),
+        # attendance told around its object: "Weiters wohnten der Feier die Abgeordneten X und Y bei"
+        ("wohnte", "bei"), ("wohnten", "bei"),
         # a passive of representation around its agents: "Die Stadt wurde durch Bürgermeister X und Y vertreten"
         ("wurde durch", "vertreten"), ("wurden durch", "vertreten"),
         # the same told as a state: "Liechtenstein war durch Regierungschef X und Regierungsrätin Y vertreten"
@@ -1303,7 +1312,7 @@ LANGUAGE = Language(
     # Präsidenten", "seinen Kollegen") are not listed
     plural_endings=(
         ("in", "innen"), ("rat", "räte"), ("rat", "rate"), ("mann", "leute"), ("är", "äre"), ("ar", "are"),
-        ("ul", "uln"), ("glied", "glieder"),
+        ("ul", "uln"), ("glied", "glieder"), ("frau", "frauen"),
     ),
     # the same plurals in the dative, and those a noun makes two ways ("den Landesräten X und Y", "die
     # Landeshauptmänner X und Y")
@@ -1313,7 +1322,10 @@ LANGUAGE = Language(
     ),
     # "die Botschafter von Norland, X, aus Valdoria, Y", "seine Amtskollegen X und Y": the role of each; a possessive
     # in "-e" goes with no masculine noun in the singular, so before one it makes the plural as "die" does
-    plural_articles=("die", "seine", "ihre", "unsere"),
+    plural_articles=("die", "seine", "ihre", "unsere", "beiden"),
+    # "den Landtagsabgeordneten X und Y", "In Begleitung der Landtagsabgeordneten X (Grüne) und Y": a dative or
+    # genitive in "-en" that a two-name list makes plural
+    paired_plural_articles=(("den", "en"), ("der", "en")),
     # "die Botschafterin", "seine Ehefrau": one woman, no plural
     feminine_endings=("in", "frau", "witwe", "tochter", "mutter", "schwester"),
     long_ago=(
