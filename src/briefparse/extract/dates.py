@@ -258,14 +258,31 @@ def _title_words(language: Language) -> frozenset[str]:
 
 
 def _holders(doc: Document) -> _Holders:
-    """The officeholders the brief names, sentence by sentence."""
+    """The officeholders the brief names, sentence by sentence; not one it calls former anywhere ("aux obsèques de
+    l'ancien président X", "former President Y"): the brief is told after that term, which dates none of its days."""
     titles = _title_words(doc.language) if doc.language else frozenset()
-    by_sentence = {
-        at: named
-        for at, sentence in enumerate(doc.sentences)
-        if (named := holders_named(sentence.text, titles, doc.language))
-    }
+    named_in = {at: holders_named(sentence.text, titles, doc.language) for at, sentence in enumerate(doc.sentences)}
+    former = {name for at, named in named_in.items() if named for name in _former_holders(doc, at, titles)}
+    by_sentence = {at: kept for at, named in named_in.items() if (kept := tuple(n for n in named if n not in former))}
     return _Holders(by_sentence, tuple(dict.fromkeys(name for named in by_sentence.values() for name in named)))
+
+
+def _former_holders(doc: Document, at: int, titles: frozenset[str]) -> set[str]:
+    """The register people a sentence names right after a former office ("l'ancien président français X")."""
+    former = compiled(doc.language).people.former_before if doc.language else None
+    if former is None:
+        return set()
+    text = doc.sentences[at].text
+    found: set[str] = set()
+    words = list(_WORD.finditer(text))
+    for index, word in enumerate(words):
+        if not word.group(0)[:1].isupper() or not (marker := former.search(text, 0, word.start())):
+            continue
+        run = index
+        while run + 1 < len(words) and words[run + 1].group(0)[:1].isupper():
+            run += 1
+        found.update(holders_named(text[marker.start() : words[run].end()], titles, doc.language))
+    return found
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
