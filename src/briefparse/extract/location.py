@@ -33,6 +33,7 @@ from briefparse.analysis.dateline import Dateline
 from briefparse.analysis.names import settlement_nouns
 from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
+from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold, stems
@@ -934,10 +935,11 @@ def _dateline_place(
     ("Nairobi May 12/ 2023 -"), one named elsewhere makes it a name; a source named elsewhere does not ("Kuwait
     News Agency" over "KUWAIT, July 31 (KUNA) --")."""
     code = analysis.doc.language.code
+    links = _genitive_links(analysis.doc.language)
     countries = []
     for city in analysis.dateline.cities:
         elsewhere = [m for p in participants for m in p.mentions if not _overlap(m, city)]
-        people = {fold(word) for mention in elsewhere for word in mention.text.split()}
+        people = {fold(word) for mention in elsewhere for word in _name_words(mention.text, links)}
         kind = place_kind(city.text, code)
         first = fold(city.text.split()[0])
         common = first in excluded and (kind is None or " " not in city.text)  # "Ciudad de México" is a city
@@ -950,6 +952,15 @@ def _dateline_place(
         if kind == "country":
             countries.append(city)  # a headline that opens with a country ("Ethiopia, …") gives way to a city
     return countries[0] if countries else None
+
+
+def _name_words(mention: str, links: Container[str]) -> list[str]:
+    """The words of a participant's mention that may be a person's name: not the place of a body's name after its
+    genitive link ("Cabildo de Mazatlán", "Rat der Stadt"), unless a given name opens the mention."""
+    words = mention.split()
+    if words and not is_given_name(words[0]):
+        return list(takewhile(lambda word: fold(word) not in links, words))
+    return words
 
 
 def _room_of_someone(doc: Document, place: Span, phrase_end: int) -> bool:
