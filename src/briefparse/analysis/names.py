@@ -58,6 +58,8 @@ _SENTENCE_BREAK = lazy_compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(
 _PLAIN_WORD = lazy_compile(r"[\w'’-]+")
 #: an organisation's name in guillemets inside a role: "председателя правления АО «Самрук-Казына» X"
 _GUILLEMETED_NAME = lazy_compile(r"«[^«»\n]{1,40}»")
+# the word in small letters, after one space, that ends a subject's apposition in capitals: its verb ("a reçu")
+_VERB_AFTER = lazy_compile(rf"[^\S\n][{LOWER}]")
 #: ", Industry and Investment Promotion": two items of a portfolio in capitalised words, a joining word between
 _PORTFOLIO_ITEMS = lazy_compile(
     rf",[^\S\n]+(?P<first>[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,2}})(?P<join>[^\S\n]+\w+[^\S\n]+)"
@@ -784,9 +786,10 @@ def _genitive_of_name(word: str, text: str, language: Language) -> bool:
 
 
 def _shouted_apposition(text: str, run: re.Match[str], patterns: NamePatterns, language: Language) -> NameMatch | None:
-    """A full name written in capitals in apposition, between a comma and a comma or a full stop ("el Presidente de
-    la República, LUIS QUISPE MAMANI, recibió …"): the name, when its words, written as a name is, are one whole
-    (not a country's or an office's words, nor a dateline's city, which no comma precedes)."""
+    """A full name written in capitals in apposition, between a comma and a comma, a full stop or the verb of the
+    subject it names ("el Presidente de la República, LUIS QUISPE MAMANI, recibió …", "Le Président du Conseil,
+    Général X, JEAN DUVAL a reçu …"): the name, when its words, written as a name is, are one whole (not a country's
+    or an office's words, nor a dateline's city, which no comma precedes)."""
     if not run.group(0)[:2].isupper() or " " not in run.group(0):
         return None  # the usual run, in title case or of one word: told at once
     words: list[str] = []
@@ -800,9 +803,8 @@ def _shouted_apposition(text: str, run: re.Match[str], patterns: NamePatterns, l
         return None
     if not all(w.isupper() and w.replace("-", "").isalpha() and len(w) > 1 for w in words):
         return None
-    if text[end : end + 1] not in (",", ".", ";") or not _apposition_opens(
-        text, max(0, run.start() - _DETERMINER_REACH), run.start(), language
-    ):
+    closed = text[end : end + 1] in (",", ".", ";") or _VERB_AFTER.match(text, end) is not None
+    if not closed or not _apposition_opens(text, max(0, run.start() - _DETERMINER_REACH), run.start(), language):
         return None
     written = " ".join("-".join(part.capitalize() for part in w.split("-")) for w in words)
     shape = _run_shape(written, patterns, language)
