@@ -33,6 +33,7 @@ _SEPARATOR = lazy_compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
 _MENU_LINKS = 2  # links under a line that make it the page's name over its menu
 _MASTHEAD_WORDS = 6
+_SITE_WORDS = 3  # the first words of a line where a site names itself ("Официальный сайт администрации …")
 _OPENING_MARKS = ("-", "–", "—", ":")  # a line ending so opens what follows
 _LINKING_WORD = 3  # letters of a word between a date's parts ("de", "du", "of")
 _BULLET = lazy_compile(r"\s[•·]\s")  # a bullet between the items of a list on one line
@@ -216,7 +217,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     repeated = [p for p in candidates if _repeated_line(doc, p)]
     if repeated and not _caption_under_headline(doc, repeated[0], candidates):
         candidates = repeated[:1]  # the page prints its headline more than once (title, heading, share text)
-    plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
+    plain = [p for p in candidates if not _is_letterhead(p.text, doc) and not _describes_site(p.text, doc)]
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
     named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
     chosen = (named or plain or candidates or labels or _tiny_headline(doc, tiny) or [None])[0]
@@ -649,6 +650,25 @@ def _is_letterhead(line: str, doc: Document, whole_word: bool = False) -> bool:
         opening.startswith(word.casefold()) and not (whole_word and opening[len(word) : len(word) + 1].isalpha())
         for word in doc.language.institution_words
     )
+
+
+def _describes_site(line: str, doc: Document) -> bool:
+    """The line is the site's description of itself over its menu or headline ("Информационно-аналитическое
+    интернет-издание Орловской области", "Das Nachrichtenportal für Nordhessen"): a site noun of the language
+    (`Language.site_nouns`) among its first words, on its own, after a hyphen ("интернет-издание") or, where the
+    language compounds, as a compound's last part ("Stadtportal")."""
+    language = doc.language
+    if language is None or not language.site_nouns:
+        return False
+    words = [word.strip("«»„“\"'.,:;()") for word in line.casefold().split()[:_SITE_WORDS]]
+    opening = f" {' '.join(words)} "
+    for noun in (noun.casefold() for noun in language.site_nouns):
+        if " " in noun:
+            if f" {noun} " in opening:
+                return True
+        elif any(w == noun or w.endswith("-" + noun) or (language.compounds and w.endswith(noun)) for w in words):
+            return True
+    return False
 
 
 def _stamp_under(doc: Document, paragraph: Segment) -> bool:

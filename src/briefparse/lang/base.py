@@ -1164,6 +1164,10 @@ class Language:
     #: section and topic names a page prints as a one-word kicker before its headline, on the same line ("Politik
     #: Valdoria empfängt …", "Internacionales Canciller recibe …"): no part of the headline
     section_names: tuple[str, ...] = ()
+    #: nouns a site names itself by in the line of its masthead ("Официальный сайт …", "Informationsportal der Stadt
+    #: …", "Portal oficial de …"), a word of its own or, where the language compounds, a compound's last part: a head
+    #: line with one among its first words describes the site, a headline only when no other line can be
+    site_nouns: tuple[str, ...] = ()
     #: the language's press never closes a headline on a full stop (Russian typography): a first line that does is
     #: the body's first sentence, however short
     stopless_headlines: bool = False

@@ -1759,6 +1759,7 @@ LANGUAGE = Language(
         "Konsulat", "Ständige Vertretung", "Pressemitteilung", "Presseerklärung", "Gemeinsame Erklärung",
         "Pressestelle",
     ),
+    site_nouns=("Portal", "Internetseite", "Internetauftritt", "Webseite", "Website", "Magazin"),
     section_names=(
         "Politik",
         "Inland",

@@ -1813,6 +1813,7 @@ LANGUAGE = Language(
         "Dirección de Prensa", "Dirección de Comunicación", "Dirección General de Comunicación", "Oficina de Prensa",
         "Prensa Presidencial", "Secretaría de Comunicación",
     ),
+    site_nouns=("portal", "sitio oficial", "sitio web", "página oficial", "periódico digital", "diario digital"),
     section_names=(
         "Internacionales",
         "Internacional",
