@@ -1008,6 +1008,17 @@ LANGUAGE = Language(
             "{ministertreffen|ministertreffens|außenministertreffen|außenministertreffens}",
             "{generalversammlung|vollversammlung|plenarsitzung|sondersitzung|ministerrat|ministerrats}",
             "{tagte|tagten}",
+            # a council's or a committee's session, named by its body or by a compound, and the body's verb in the
+            # present ("die 3. Sitzung des Kreistages", "Bericht über die öffentliche Sitzung des Gemeinderats",
+            # "hielten die Bundesratssitzung ab", "Statt im Rathaus tagt das Gremium"); not a bare "Sitzung", whose
+            # business may be a swearing-in or honours
+            "{sitzung|sitzungen} {des|der} {gemeinderat|gemeinderats|gemeinderates|stadtrat|stadtrats|stadtrates}",
+            "{sitzung|sitzungen} {des|der} {kreistag|kreistags|kreistages|landtag|landtags|landtages}",
+            "{sitzung|sitzungen} {des|der} {ortschaftsrat|ortschaftsrats|ortschaftsrates|bezirksrat|bezirksrats}",
+            "{sitzung|sitzungen} {des|der} {ausschuss|ausschusses|gemeindevertretung|stadtverordnetenversammlung}",
+            "{gemeinderatssitzung|stadtratssitzung|kreistagssitzung|landtagssitzung|bundesratssitzung|ratssitzung}",
+            "{ausschusssitzung|ortschaftsratssitzung|bezirksratssitzung|gemeindevertretersitzung|kabinettssitzung}",
+            "{tagt|tagen} {das|der|die} {gremium|gemeinderat|stadtrat|kreistag|rat|ausschuss|kabinett}",
             "{dreiertreffen|dreiergipfel|trilaterale treffen|trilateralen treffen|trilaterales treffen}",
             "{gemischte|gemischten} {kommission|regierungskommission|wirtschaftskommission}",
             "{regierungskonsultationen|regierungskommission}",

@@ -962,6 +962,12 @@ LANGUAGE = Language(
             "{invitado|invitada|invitados|huésped|huéspedes} de honor",
             "{asistió|asistieron|asistirá|asistirán} a",
             "gira",
+            # a working inspection of works or sites, told by its verb done or by the noun its light verb carries
+            # ("supervisó el avance de la obra", "realizó un recorrido para supervisar", "realiza inspección
+            # inopinada a obras"); not the infinitive alone, a purpose or a duty ("se encargará de supervisar")
+            "{supervisó|supervisaron}",
+            "{realizó|realizaron|realiza|realizan|efectuó|efectuaron} {|un |una }{recorrido|inspección|supervisión}",
+            "{recorrido|recorridos} de {supervisión|inspección}",
         ),
         "conference": variants(
             "{cumbre|cumbres|conferencia|conferencias|foro|simposio|mesa redonda}",
