@@ -1461,6 +1461,7 @@ def _event_place(
         # or the province a visit goes through, when no stop of it is a place the gazetteer knows
         or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)
+        or _institution_city(doc, windows + further)
         or (_hosting_place(analysis) if event_type == "visit" else None)
         or _airport_named(doc, sentences, rejected, stops, avoid)
         # or the town of the site a visit or a ceremony acts on ("a posé la première pierre du stade de X")
@@ -1747,6 +1748,26 @@ def _city_adjective_place(doc: Document, windows: list[tuple[int, int]]) -> Span
                 doc, match, role_noun
             ):
                 return doc.span(match.start("city"), match.end())
+    return None
+
+
+def _institution_city(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The city that closes the name of an institution the event's sentences or headline name ("an der Freien
+    Universität Bozen", "Bauhaus-Universität Weimar", "bei der IHK zu Lübeck"): where the institution and the event
+    were, when nothing else places it; not the institution of a post ("Präsident der Handwerkskammer Essen"), which
+    names whose the post is."""
+    pattern = compiled(doc.language).places.city_institution
+    role_noun = compiled(doc.language).names.role_noun
+    links = _genitive_links(doc.language)
+    for start, end in windows:
+        for match in pattern.finditer(doc.text, start, end):
+            city = match.group("city").rstrip(".")
+            length = _city_length(city, doc.language.code)
+            before = doc.text[max(0, match.start() - _ROLE_WINDOW) : match.start()].lower().split()
+            while before and fold(before[-1]) in links:
+                before.pop()
+            if length and not (before and role_noun.fullmatch(before[-1]) is not None):
+                return doc.span(match.start("city"), match.start("city") + length)
     return None
 
 

@@ -1301,6 +1301,11 @@ class Language:
     #: endings that make a city's name the adjective before a building, a body or an occasion of that city, after an
     #: article ("am Wiener Opernball", "im Grazer Landhaus"): the city, when the event's sentences name no place
     city_adjective_endings: tuple[str, ...] = ()
+    #: head nouns of an institution whose name the city it stands in closes, maybe after a link ("Universität Trier",
+    #: "Bauhaus-Universität Weimar", "IHK zu Lübeck"): the city, when the event's sentences name no place
+    city_institution_nouns: tuple[str, ...] = ()
+    #: links between such a noun and its city ("zu")
+    city_institution_links: tuple[str, ...] = ()
     #: nouns of a territorial unit that a role's complement names right before its holder's name, with no comma
     #: between ("Gouverneur des Kaliningrader Gebiets X Y", "Präsident des Kantons Zürich X Y", "Bürgermeister der
     #: Stadt Lindau X Y"): the noun, in any case, and the unit's own name after it are no part of the holder's name.

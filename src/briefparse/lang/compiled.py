@@ -726,6 +726,10 @@ class PlacePatterns:
     #: an article, then a city's name as an adjective (`Language.city_adjective_endings`) as group "city", and the
     #: capitalised noun it qualifies ("am Wiener Opernball")
     city_adjective: re.Pattern[str] = re.compile(NOTHING)
+    #: an institution's noun (`Language.city_institution_nouns`), maybe after a capitalised word and a hyphen, then
+    #: maybe a link (`Language.city_institution_links`) and the city that closes its name as group "city"
+    #: ("Bauhaus-Universität Weimar", "IHK zu Lübeck")
+    city_institution: re.Pattern[str] = re.compile(NOTHING)
     #: a part of a named venue after a place preposition, a lower-case noun and its link, then the venue's name as
     #: group "place" ("en la escalinata del Palacio de X", "in the banquet hall of the Y House")
     venue_part: re.Pattern[str] = re.compile(NOTHING)
@@ -2910,6 +2914,17 @@ def _places(language: Language) -> PlacePatterns:
             rf"[^\S\n]+(?P<city>[{UPPER}][{LOWER}]+)(?:{alternation(language.city_adjective_endings)})[^\S\n]+{CAP_WORD}"
         )
         if language.city_adjective_endings
+        else lazy_compile(NOTHING),
+        city_institution=lazy_compile(
+            rf"(?<![\w-])(?:{CAP_WORD}-)?(?:{alternation(language.city_institution_nouns)})"
+            + (
+                rf"(?:[^\S\n]+(?:{alternation(language.city_institution_links)}))?"
+                if language.city_institution_links
+                else ""
+            )
+            + rf"[^\S\n]+(?P<city>{CAP_WORD})(?!\w)"
+        )
+        if language.city_institution_nouns
         else lazy_compile(NOTHING),
         # the venue's noun, maybe with an adjective or a complement of one or two links ("au palais de la
         # présidence", "dans son palais du bord de mer"), the second not a place preposition ("… de la présidence en

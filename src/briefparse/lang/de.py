@@ -1873,6 +1873,11 @@ LANGUAGE = Language(
         "Kreisstadt", "Hansestadt", "Gemeinde", "Marktgemeinde", "Ortschaft",
     ),
     city_adjective_endings=("er",),
+    city_institution_nouns=(
+        "Universität", "Hochschule", "Fachhochschule", "Technische Universität", "Handelskammer", "Handwerkskammer",
+        "IHK", "HWK", "TU", "Uni",
+    ),
+    city_institution_links=("zu",),
     unit_nouns=(
         "Stadt", "Hauptstadt", "Gemeinde", "Marktgemeinde", "Kanton", "Land", "Bundesland", "Freistaat", "Gebiet",
         "Bezirk", "Regierungsbezirk", "Kreis", "Landkreis", "Provinz", "Region", "Oblast", "Departement", "Distrikt",
