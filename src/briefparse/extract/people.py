@@ -135,6 +135,7 @@ _AIRPORT_REACH = 40  # the most characters between an airport's word and the nam
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _ACRONYM_AFTER = lazy_compile(r"[^\S\n]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # " (PML-N)": a body's acronym after its name
 _ITEM_SEPARATOR = lazy_compile(r"[\s,;]*")
+_REGNAL_NUMBER = lazy_compile(r"[IVX]{1,5}")  # the number after a sovereign's or a pope's given name
 _ELIDED_LINK = lazy_compile(r"^\w+['’]")  # the link elided before the item: "d'" of "d'Ostrovie"
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
@@ -5211,9 +5212,12 @@ def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
     opening = [
         p for p in people if p.name and (p.participant or any(a <= m.start < b for m in p.mentions for a, b in spans))
     ]
+    def regnal(person: Person) -> bool:
+        """Named with a regnal number ("Felipe VI") and no title of another sovereign office for a role."""
+        return bool(person.name and _REGNAL_NUMBER.fullmatch(person.name.split()[-1])) and head(person) not in titles
     unnamed = [p for p in people if p.participant and not p.name and p.role]
     for word in {head(p) for p in unnamed} & (titles | sovereign):
-        royals = [p for p in opening if head(p) == word or (word in sovereign and head(p) in titles)]
+        royals = [p for p in opening if head(p) == word or (word in sovereign and head(p) in titles) or regnal(p)]
         if len(royals) == 1:
             _take_over(people, royals[0], [p for p in unnamed if head(p) == word])
 
