@@ -898,8 +898,14 @@ def _elided_role(doc: Document, people: list[Person], sentence_start: int, start
     role = max(before, key=lambda p: p.role.end).role.text
     folded = fold(role)
     country = compiled(doc.language).names.territory.search(folded)
-    words = role[: country.start()].split() if country and len(folded) == len(role) else role.split()
     links = {fold(w) for w in (*doc.language.genitive_links, *doc.language.definite_articles)}
+    if country and len(folded) == len(role):
+        words = role[: country.start()].split()
+    else:  # "alcalde de Toledo, X, y el de Ávila": the office is the head before its own complement
+        words = role.split()
+        genitive = {fold(w) for w in doc.language.genitive_links}
+        cut = next((i for i, word in enumerate(words) if i and fold(word) in genitive), len(words))
+        words = words[:cut]
     while country and words and fold(words[-1]) in links:
         words.pop()  # "presidente de | Costa Rica": the office without its country
     return " ".join([*words, found.group("of")]) if words else None
