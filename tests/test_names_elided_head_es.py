@@ -29,3 +29,15 @@ def test_a_comma_and_an_article_before_a_common_noun_opens_no_one():
     )
     names = [p.name for p in briefparse.parse(text).participants]
     assert names == ["Paulo Serrat Vidal", "Tomás Arregui Pons"]
+
+
+def test_an_elided_office_of_a_town_is_the_head_before_its_own_complement():
+    """Without a country ending the office ("El alcalde de Villaverde, X, y el de Robledo, Y"), the elided head is
+    the office up to its first genitive link: "alcalde de Robledo", not "alcalde de Villaverde de Robledo"."""
+    text = (
+        "Villaverde, 14 de marzo de 2024.- El alcalde de Villaverde, Paulo Serrat Vidal, y el de Robledo, Tomás "
+        "Arregui Pons, firmaron este jueves un convenio de colaboración turística entre ambos municipios.\n"
+    )
+    people = {p.name: p.role for p in briefparse.parse(text).participants}
+    assert people["Paulo Serrat Vidal"] == "alcalde de Villaverde"
+    assert people["Tomás Arregui Pons"] == "alcalde de Robledo"

@@ -1,7 +1,7 @@
 """Spanish participants: a bare title of the same office as one the brief gave a named person ("el canciller" after
-"el Ministro de Asuntos Exteriores X", "el Mandatario" after "el presidente Y") is a mention of that person, not a
-participant left unnamed; a headline's bare office ("recibe a presidente de Bolivia") is the one the body names with
-another title of it ("al mandatario de Bolivia, X").
+"el Ministro de Asuntos Exteriores X", "el Mandatario" after "el presidente Y" or "el gobernador Z") is a mention of
+that person, not a participant left unnamed; a headline's bare office ("recibe a presidente de Bolivia") is the one
+the body names with another title of it ("al mandatario de Bolivia, X").
 
 Every brief and every person here is invented for the test.
 """
@@ -39,6 +39,17 @@ def participants(text: str) -> list[str | None]:
             "El presidente Paul Marin encabeza la ceremonia de bienvenida a Valdoria al mandatario de Bolivia, Pedro "
             "Salas, en Palacio Nacional.\n",
             {"Paul Marin", "Pedro Salas"},
+        ),
+        (  # a state's governor is "el mandatario estatal", or "el mandatario" alone
+            "El gobernador del estado, Paul Marin, recibió al embajador de Norlandia, Erik Salas, en Palacio de "
+            "Gobierno.\n\nDurante el encuentro, el mandatario estatal acordó con el embajador colaborar en proyectos "
+            "turísticos.\n",
+            {"Paul Marin", "Erik Salas"},
+        ),
+        (
+            "El gobernador Paul Marin recorrió este miércoles las obras del nuevo hospital de Villaverde.\n\n"
+            "El mandatario estuvo acompañado del secretario de Salud, Erik Salas.\n",
+            {"Paul Marin", "Erik Salas"},
         ),
     ],
 )

@@ -1,6 +1,7 @@
 """Source cues and closing credits, each on an invented brief:
 - a dispatch's end mark in brackets before its signature line ("(FIN) ANDINA/JJR", "(Ende) dpa/xy"), a desk's word
-  before the agency ("Redacción / EFE"), a "read the whole story at" line ("Leer noticia completa en X");
+  before the agency ("Redacción / EFE"), the common noun before it alone on its line ("Agencia DYN"), a "read the
+  whole story at" line ("Leer noticia completa en X");
 - Spanish: a cue followed by a verb that puts its subject after it ("según informaron fuentes del ministerio"): the
   subject; "autoridades" a source noun as French "autorités", "lo informaron" a cue as "lo informó"; a passive's
   agent in either number ("fue dada a conocer por la Presidencia"), "hizo saber" after its clause; an outlet spoken
@@ -46,6 +47,8 @@ SPOKE = (
         (ES + "(FIN) LR/MAP\n", "MAP"),
         (ES + "Redacción / EFE\n", "EFE"),
         (ES + "Agencias/EFE\n", "EFE"),
+        (ES + "Agencia DYN\n", "DYN"),  # the common noun before a registered agency's name alone on its line
+        (ES + "Agencia Xinhua\n", "Xinhua"),
         (ES + "Leer noticia completa en El Heraldo de Norland.\n", "El Heraldo de Norland"),
         (LEAD + ", según informaron fuentes del ministerio de Exteriores.\n", "fuentes del ministerio de Exteriores"),
         (LEAD + ", según detalló el Ministerio de Energía.\n", "Ministerio de Energía"),

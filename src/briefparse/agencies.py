@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from briefparse import kept_patterns
 from briefparse.lang.base import alternation
-from briefparse.lang.bylines import AGENCY_ARTICLES, BYLINE_CUES
+from briefparse.lang.bylines import AGENCY_ARTICLES, AGENCY_NOUNS, BYLINE_CUES
 from briefparse.lang.letters import LOWER, UPPER
 from briefparse.lazy_regex import lazy_compile
 from briefparse.places import place_kind
@@ -32,6 +32,8 @@ CREDIT_SHAPES = ("dateline", "signature", "byline", "closing", "alone", "copyrig
 # a word: letters and digits, dots inside ("News.Az", "SAnews.gov.za"); separators between words are read apart
 _WORD_PATTERN = r"[^\W_]+(?:\.[^\W_]+)*"
 _WORD = lazy_compile(_WORD_PATTERN)
+# the common noun before an agency's name alone on its line: "Agencia DyN"
+_AGENCY_NOUN = lazy_compile(rf"(?i:{alternation(AGENCY_NOUNS)})\s+")
 # what may stand between two words of a name: a space or two, or one joining mark ("France-Presse", "People's")
 _GAP = r"[^\S\n]{1,2}|[^\S\n]?[-‐'’‘/][^\S\n]?"
 _MAX_WORDS = 8
@@ -641,6 +643,8 @@ def _in_slot(text: str, start: int, end: int, place: str) -> AgencyMatch | None:
     if place == "last":
         return inside[-1] if inside[-1].end == end else None
     if place == "only":
+        noun = _AGENCY_NOUN.match(text, start, inside[0].start)
+        start = noun.end() if noun and noun.end() == inside[0].start else start
         covered = " ".join(text[n.start : n.end] for n in inside)
         return inside[0] if len(_WORD.findall(covered)) == len(_WORD.findall(text[start:end])) else None
     return inside[0] if (inside[0].start, inside[0].end) == (start, end) else None

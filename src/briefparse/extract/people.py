@@ -135,6 +135,7 @@ _AIRPORT_REACH = 40  # the most characters between an airport's word and the nam
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _ACRONYM_AFTER = lazy_compile(r"[^\S\n]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # " (PML-N)": a body's acronym after its name
 _ITEM_SEPARATOR = lazy_compile(r"[\s,;]*")
+_REGNAL_NUMBER = lazy_compile(r"[IVX]{1,5}")  # the number after a sovereign's or a pope's given name
 _ELIDED_LINK = lazy_compile(r"^\w+['’]")  # the link elided before the item: "d'" of "d'Ostrovie"
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
@@ -897,8 +898,14 @@ def _elided_role(doc: Document, people: list[Person], sentence_start: int, start
     role = max(before, key=lambda p: p.role.end).role.text
     folded = fold(role)
     country = compiled(doc.language).names.territory.search(folded)
-    words = role[: country.start()].split() if country and len(folded) == len(role) else role.split()
     links = {fold(w) for w in (*doc.language.genitive_links, *doc.language.definite_articles)}
+    if country and len(folded) == len(role):
+        words = role[: country.start()].split()
+    else:  # "alcalde de Toledo, X, y el de Ávila": the office is the head before its own complement
+        words = role.split()
+        genitive = {fold(w) for w in doc.language.genitive_links}
+        cut = next((i for i, word in enumerate(words) if i and fold(word) in genitive), len(words))
+        words = words[:cut]
     while country and words and fold(words[-1]) in links:
         words.pop()  # "presidente de | Costa Rica": the office without its country
     return " ".join([*words, found.group("of")]) if words else None
@@ -5211,9 +5218,12 @@ def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
     opening = [
         p for p in people if p.name and (p.participant or any(a <= m.start < b for m in p.mentions for a, b in spans))
     ]
+    def regnal(person: Person) -> bool:
+        """Named with a regnal number ("Felipe VI") and no title of another sovereign office for a role."""
+        return bool(person.name and _REGNAL_NUMBER.fullmatch(person.name.split()[-1])) and head(person) not in titles
     unnamed = [p for p in people if p.participant and not p.name and p.role]
     for word in {head(p) for p in unnamed} & (titles | sovereign):
-        royals = [p for p in opening if head(p) == word or (word in sovereign and head(p) in titles)]
+        royals = [p for p in opening if head(p) == word or (word in sovereign and head(p) in titles) or regnal(p)]
         if len(royals) == 1:
             _take_over(people, royals[0], [p for p in unnamed if head(p) == word])
 

@@ -11,6 +11,8 @@ BYLINE_CUES = (
 )
 #: articles that may stand before an agency's name, in a byline or alone on its line ("by The Associated Press")
 AGENCY_ARTICLES = ("the",)
+#: the common noun a credit line may open with before an agency's name alone on the line ("Agencia DyN")
+AGENCY_NOUNS = ("agencia", "agence", "agentur", "agenzia", "agency", "агентство")
 #: words that join two names ("A and B", "A und B", "A et B")
 AND_WORDS = ("and", "und", "et", "y", "e", "og", "och", "en")
 #: the joining words of a written byline ("Von A und B"), and those after a comma ("A, B and C")

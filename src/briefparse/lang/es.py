@@ -1035,6 +1035,9 @@ LANGUAGE = Language(
         # "el gobernante" names the head of state as "el mandatario" does, a country written with it or not
         ("presidente", "mandatario", "primer mandatario", "jefe de estado", "jefe del estado", "gobernante"),
         ("presidenta", "mandataria", "primera mandataria", "jefa de estado", "jefa del estado", "gobernante"),
+        # a state's or a province's governor is "el mandatario estatal", or "el mandatario" alone
+        ("gobernador", "mandatario", "mandatario estatal"),
+        ("gobernadora", "mandataria", "mandataria estatal"),
         *(
             (
                 "canciller",
