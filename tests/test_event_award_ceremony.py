@@ -48,3 +48,13 @@ def test_es_recognitions_handed_over_are_other():
         "treinta años de servicio, en un acto celebrado en el Ayuntamiento de Saltillo.\n"
     )
     assert _parse(text).event_type == "other"
+
+
+def test_es_a_ceremony_of_credentials_handed_over_names_no_one_more():
+    text = (
+        "El rey Felipe VI recibió este jueves en el Palacio Real de Madrid las cartas credenciales del embajador "
+        "de Chile, Tomás Arrieta Gonzaga. La ceremonia de entrega de cartas credenciales se remonta al siglo XIX.\n"
+    )
+    brief = _parse(text)
+    assert brief.event_type == "meeting"
+    assert all(p.name for p in brief.participants)

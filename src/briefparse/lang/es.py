@@ -1014,7 +1014,8 @@ LANGUAGE = Language(
             "{premió|premia|premian|premiaron|premiación|galardonó|galardonaron}",
             "{entregó|entregaron|entrega|entregará} "
             "{reconocimientos|premios|condecoraciones|medallas|distinciones|preseas}",
-            "{ceremonia|ceremonias} de {entrega|premiación|reconocimiento|reconocimientos}",
+            # not "ceremonia de entrega", of credentials as often as of awards
+            "{ceremonia|ceremonias} de {premiación|reconocimiento|reconocimientos}",
         ),
     },
     # "estuvo", "estuvieron": who was there ("Además del representante de A, estuvieron X, de B"), a clause's verb
