@@ -1014,6 +1014,14 @@ LANGUAGE = Language(
             "{dejó|dejaron} {inaugurado|inaugurada|inaugurados|inauguradas}",
             # the opening told by its noun ("encabezó la inauguración de la escuela", "un acto de inauguración")
             "{inauguración|inauguraciones}",
+            # an honour conferred: a decoration, prizes or recognitions handed over ("condecoró al general X", "premió a
+            # los ganadores", "entregó reconocimientos a", "la ceremonia de premiación")
+            "{condecoró|condecoraron|condecorado|condecorada|condecorados|condecoradas|condecoración}",
+            "{premió|premia|premian|premiaron|premiación|galardonó|galardonaron}",
+            "{entregó|entregaron|entrega|entregará} "
+            "{reconocimientos|premios|condecoraciones|medallas|distinciones|preseas}",
+            # not "ceremonia de entrega", of credentials as often as of awards
+            "{ceremonia|ceremonias} de {premiación|reconocimiento|reconocimientos}",
         ),
     },
     # "estuvo", "estuvieron": who was there ("Además del representante de A, estuvieron X, de B"), a clause's verb
