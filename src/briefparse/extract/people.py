@@ -6589,7 +6589,8 @@ def _joined_to_participants(analysis: Analysis, mentions: Mentions, took_place: 
     "Oberbürgermeister X (SPD) und Bürgermeister Y begrüßten", "attended by Governor X and his deputy Y"), in a
     sentence of the story, takes part with them: the two are one subject or one object of the sentence's verb. Not
     after a word of between ("talks between X and Y"), not titled by an office gone by, not in a sentence that a month
-    or a year gone by dates, and only past the checks any window's names pass (`_mark_participants`)."""
+    or a year gone by dates or that tells an encounter to come, and only past the checks any window's names pass
+    (`_mark_participants`)."""
     text, language = analysis.doc.text, analysis.language
     joiners = {fold(w) for w in language.list_joiners}
     between = {fold(w) for w in language.between_words}
@@ -6616,6 +6617,8 @@ def _joined_to_participants(analysis: Analysis, mentions: Mentions, took_place: 
             sentence = next((s for s in analysis.body if s.start <= start and next_end <= s.end), None)
             if sentence is None or (days is not None and days.earlier_times(sentence.start, sentence.end)):
                 continue  # "Im November 2019 hatten X und Y …": a pair of an occasion gone by
+            if _to_come(analysis, sentence):
+                continue  # "… will also meet President X and Prime Minister Y": not met yet
             before = [fold(w) for w in text[max(sentence.start, start - _BETWEEN_LOOKBACK) : start].split()]
             if between.intersection(before):
                 continue
