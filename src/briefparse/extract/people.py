@@ -175,6 +175,8 @@ _SENTENCE_END = lazy_compile(rf"[.!?](?=[^\S\n]+[{UPPER}])|\n")  # a full stop b
 _BETWEEN_REACH = 30  # words from a word of between to a name of the pair it opens
 _PAIR = 2  # the people a pair holds
 _PAIR_BREAK = lazy_compile(r"[;:!?()\n]")  # what ends a pair's phrase in its sentence ("U.S. President" does not)
+_APPOSITION_WORDS = 8  # words of a name's apposition between it and a list's joiner
+_BETWEEN_LOOKBACK = 40  # characters before a pair's first name where a word of between opens it
 _SEQUEL_REACH = 60  # characters after a sequel phrase where the noun of the occasion it continues is looked for
 # a word of between whose object is one word, closed by a comma: "entre otros,", "entre autres,"
 _ONE_WORD_CLOSED = lazy_compile(r"[^\S\n]+[\w'’-]+[^\S\n]*,")
@@ -5682,6 +5684,7 @@ def extract_people(
         _body_states(analysis, people)
     _principals_in_passing(analysis, people)
     _mourned_aside(analysis, people)
+    _joined_to_participants(analysis, Mentions(people), not (lead and _to_come(analysis, lead[0])), days)
     people.sort(key=lambda p: p.first)
     people = _without_joined_pairs(analysis, people)
     people = _chained_office_before(analysis, people)
@@ -6588,6 +6591,68 @@ def _listed_silent(analysis: Analysis, person: Person) -> bool:
     if before and before[-1] in determiners:
         before = before[:-1]
     return bool(before) and before[-1] in joiners
+
+
+def _joined_to_participants(analysis: Analysis, mentions: Mentions, took_place: bool, days: WrittenDays | None) -> None:
+    """The one named right after a participant, a joiner of a list between them and at most the first's apposition
+    before it and the second's title after it ("Награды вручили губернатор X и председатель Совета Y",
+    "Oberbürgermeister X (SPD) und Bürgermeister Y begrüßten", "attended by Governor X and his deputy Y"), in a
+    sentence of the story, takes part with them: the two are one subject or one object of the sentence's verb. Not
+    after a word of between ("talks between X and Y"), not titled by an office gone by, not in a sentence that a month
+    or a year gone by dates or that tells an encounter to come, and only past the checks any window's names pass
+    (`_mark_participants`)."""
+    text, language = analysis.doc.text, analysis.language
+    joiners = {fold(w) for w in language.list_joiners}
+    between = {fold(w) for w in language.between_words}
+    small = {fold(w) for w in (*language.determiners, *language.possessives)}
+    bygone = compiled(language).people.bygone_before
+    entries = list(mentions.entries)
+    changed = bool(joiners)
+    while changed:
+        changed = False
+        for (start, end, key, first), (next_start, next_end, next_key, second) in pairwise(entries):
+            if not first.participant or second.participant or key == next_key or not second.name:
+                continue
+            joiner = _joiner_after_apposition(text, end, next_start, joiners)
+            if joiner is None or analysis.events_in(end, next_start):
+                continue
+            if bygone is not None and bygone.search(text, end, next_start):
+                continue
+            title = second.role
+            words = text[joiner:next_start].split()
+            if title is not None and joiner <= title.start and title.end <= next_start:
+                words = text[joiner : title.start].split()
+            if any(fold(w) not in small for w in words):
+                continue  # "X und dort im Club Y": more than a title between the joiner and the name
+            sentence = next((s for s in analysis.body if s.start <= start and next_end <= s.end), None)
+            if sentence is None or (days is not None and days.earlier_times(sentence.start, sentence.end)):
+                continue  # "Im November 2019 hatten X und Y …": a pair of an occasion gone by
+            if _to_come(analysis, sentence):
+                continue  # "… will also meet President X and Prime Minister Y": not met yet
+            before = [fold(w) for w in text[max(sentence.start, start - _BETWEEN_LOOKBACK) : start].split()]
+            if between.intersection(before):
+                continue
+            window = Segment(start, next_end, text[start:next_end], sentence.paragraph)
+            _mark_participants(analysis, mentions, [window], took_place, days=days)
+            changed = changed or second.participant
+
+
+def _joiner_after_apposition(text: str, end: int, stop: int, joiners: set[str]) -> int | None:
+    """Where the words after a list's joiner begin, the joiner right after the name ending at `end` or after its
+    apposition, a comma's or a bracket's of a few words ("X, Governor of Y, and", "X (SPD) und"); else None."""
+    gap = text[end:stop]
+    if "\n" in gap or "." in gap or ";" in gap:
+        return None
+    for word in _WORD.finditer(text, end, stop):
+        if fold(word.group(0)) in joiners:
+            apposition = text[end : word.start()].strip()
+            if not apposition or (
+                len(apposition.split()) <= _APPOSITION_WORDS
+                and (apposition[0], apposition[-1]) in {(",", ","), ("(", ")"), ("(", ","), (",", ")")}
+            ):
+                return word.end()
+            return None
+    return None
 
 
 def _office_before_spokesperson(analysis: Analysis, role: Span) -> bool:
