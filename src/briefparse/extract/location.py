@@ -1520,17 +1520,17 @@ def _known_town(doc: Document, windows: list[tuple[int, int]], rejected: Contain
     prepositions = doc.language.place_prepositions
     if not prepositions:
         return None
+    links = _genitive_links(doc.language)
     after = re.compile(rf"(?<!\w)(?:{phrase_alternation(prepositions)})[^\S\n]+(?=[^\W\d_])", re.IGNORECASE)
     for start, end in windows:
         for match in after.finditer(doc.text, start, end):
             run = _TOWN_RUN.match(doc.text, match.end(), end)
-            words = run.group(0).split() if run else []
-            for n in range(len(words), 0, -1):
-                name = " ".join(words[:n])
-                if all(w[:1].isupper() or fold(w) in _genitive_links(doc.language) for w in words[:n]) and _town_name(
-                    name, code, rejected
-                ):
-                    return doc.span(match.end(), match.end() + len(name))
+            words = list(takewhile(lambda w: w[:1].isupper() or fold(w) in links, run.group(0).split() if run else []))
+            while words and fold(words[-1]) in links:
+                words.pop()
+            name = " ".join(words)  # the whole capitalised run: "to Principal Deputy Spokesperson" names no town
+            if name and _town_name(name, code, rejected):
+                return doc.span(match.end(), match.end() + len(name))
     return None
 
 
