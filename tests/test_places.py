@@ -53,12 +53,14 @@ def test_every_folded_name_is_sorted_unique_and_leads_to_rows():
 
 def test_every_hundredth_name_is_found():
     names = [name for name, _ in _rows(NAMES_FILE)]
-    assert all(places(name, "fr") for name in names[::100] if name not in ("sur", "les", "des", "un", "se", "selon"))
+    skipped = ("sur", "les", "des", "un", "se", "selon")
+    assert all(places(name, "fr", towns=True) for name in names[::100] if name not in skipped)
 
 
 def test_the_data_stays_small():
+    # 4.0 MB with cities of 15 000 people; towns of 1 000 under their own name add 5.1 MB
     sizes = [len(files("briefparse").joinpath("data", name).read_bytes()) for name in (PLACES_FILE, NAMES_FILE)]
-    assert sum(sizes) < 5_000_000
+    assert sum(sizes) < 10_000_000
 
 
 def test_luanda_is_a_city_in_angola():

